@@ -1,0 +1,58 @@
+import type { Lang } from '../text/lang.js';
+
+/** Who filled in the assessment: the entrepreneur (`self`) or a case officer (`official`). */
+export type Mode = 'self' | 'official';
+
+/** Fields shared by both kinds of answer. */
+interface AnswerNotes {
+  /** Justification, written by an official or an entrepreneur. */
+  comment?: string;
+  /** A link to evidence; only http(s) URLs are accepted. */
+  evidence?: string;
+}
+
+/** A criterion answered with one of its scale's level values. */
+export interface ValueAnswer extends AnswerNotes {
+  value: number;
+  notApplicable?: never;
+}
+
+/** A criterion marked "not applicable": left out of every average. */
+export interface NotApplicableAnswer extends AnswerNotes {
+  notApplicable: true;
+  value?: never;
+}
+
+export type Answer = ValueAnswer | NotApplicableAnswer;
+
+/** What is being offered and by whom. */
+export interface Offer {
+  title?: string;
+  organisation?: string;
+  /** Norwegian organisation number: 9 digits with a modulus-11 check digit. */
+  orgNumber?: string;
+  contact?: string;
+  description?: string;
+}
+
+/** Derived scores, 0..100 or `null` where nothing was answered. */
+export interface Scores {
+  overall: number | null;
+  dimensions: Record<string, number | null>;
+}
+
+/** An assessment, format version 1. `scores` and `completeness` are derived, never trusted. */
+export interface Assessment {
+  format: 'merverdi-assessment';
+  version: 1;
+  framework: { id: string; revision?: string };
+  mode: Mode;
+  lang: Lang;
+  offer: Offer;
+  answers: Record<string, Answer>;
+  scores: Scores;
+  /** Share of criteria answered or marked not applicable, 0..1. */
+  completeness: number;
+  createdAt: string;
+  updatedAt: string;
+}
