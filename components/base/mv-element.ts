@@ -1,0 +1,79 @@
+import { LitElement } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { normalizeLang, type Lang } from '../../src/text/lang.js';
+import { resolveText, type Text } from '../../src/text/text.js';
+import { format, type MessageTable } from '../i18n/define-messages.js';
+import { resolveLang } from './resolve-lang.js';
+
+/**
+ * The base of every merverdi element: language resolved per element, typed events that
+ * bubble out of shadow DOM, and message lookup in the element's own language.
+ */
+export abstract class MvElement extends LitElement {
+  /**
+   * The language to speak: `nb`, `nn` or `en` (`no` means `nb`). When absent, the nearest
+   * ancestor's `lang` (across shadow roots), then `nb`.
+   */
+  // Not reflected: the attribute is the author's, and an empty `lang=""` would tell screen
+  // readers the language is unknown.
+  @property() override lang = '';
+
+  /** The language actually in use, after resolution. */
+  @state() protected resolvedLang: Lang = 'nb';
+
+  /** Watches ancestors' `lang` so a page that switches language is followed. */
+  private langObserver?: MutationObserver;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.updateLang();
+    this.langObserver = new MutationObserver(() => this.updateLang());
+    const root = this.ownerDocument.documentElement;
+    this.langObserver.observe(root, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.langObserver?.disconnect();
+    this.langObserver = undefined;
+  }
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    super.willUpdate(changed);
+    if (changed.has('lang')) this.updateLang();
+  }
+
+  private updateLang(): void {
+    const lang = normalizeLang(this.lang) ?? resolveLang(this);
+    if (lang !== this.resolvedLang) this.resolvedLang = lang;
+  }
+
+  /** Resolves a framework or assessment text in this element's language. */
+  protected text(value: Text | undefined): string {
+    return resolveText(value, this.resolvedLang);
+  }
+
+  /** Looks up one of the element's own messages and fills its placeholders. */
+  protected msg<Keys extends string>(
+    table: MessageTable<Keys>,
+    key: Keys,
+    values?: Record<string, string | number>,
+  ): string {
+    const message = table[this.resolvedLang][key];
+    return values ? format(message, values) : message;
+  }
+
+  /**
+   * Fires a merverdi event: bubbling and composed, as the contract says, so a host page can
+   * listen on any ancestor. Returns false when a listener cancelled a cancelable event.
+   */
+  protected emit<Detail>(name: string, detail: Detail, options: { cancelable?: boolean } = {}): boolean {
+    const event = new CustomEvent<Detail>(name, {
+      detail,
+      bubbles: true,
+      composed: true,
+      cancelable: options.cancelable ?? false,
+    });
+    return this.dispatchEvent(event);
+  }
+}
