@@ -1,0 +1,186 @@
+import { quote } from '../problems/common-messages.js';
+import type { Translated } from '../text/text.js';
+
+/**
+ * What the framework validator tells people, in bokmål, nynorsk and English.
+ * Kept apart from the validator so that it reads as rules, and so that translators find
+ * every sentence in one place. Values from the document are quoted with {@link quote}.
+ */
+
+/** `format` is not `merverdi-framework`. */
+export function wrongFormat(): Translated {
+  return {
+    nb: 'Dette er ikke et merverdi-rammeverk: «format» må være «merverdi-framework».',
+    nn: 'Dette er ikkje eit merverdi-rammeverk: «format» må vere «merverdi-framework».',
+    en: 'This is not a merverdi framework: "format" must be "merverdi-framework".',
+  };
+}
+
+/** `version` is a number this release cannot read. */
+export function unsupportedVersion(version: unknown): Translated {
+  const shown = quote(version);
+  return {
+    nb: `Versjon ${shown} av formatet støttes ikke; denne utgaven av merverdi leser versjon 1.`,
+    nn: `Versjon ${shown} av formatet er ikkje støtta; denne utgåva av merverdi les versjon 1.`,
+    en: `Version ${shown} of the format is not supported; this release of merverdi reads version 1.`,
+  };
+}
+
+/** An id used twice. */
+export function duplicateId(id: string, firstPath: string): Translated {
+  const shown = quote(id);
+  return {
+    nb: `Id-en «${shown}» er allerede brukt (${firstPath}); hver id må være unik.`,
+    nn: `Id-en «${shown}» er alt brukt (${firstPath}); kvar id må vere unik.`,
+    en: `The id "${shown}" is already used (${firstPath}); every id must be unique.`,
+  };
+}
+
+/** Fewer axes than a radar needs. */
+export function tooFewDimensions(count: number, min: number): Translated {
+  return {
+    nb: `Rammeverket har ${count} akser; radardiagrammet trenger minst ${min}.`,
+    nn: `Rammeverket har ${count} aksar; radardiagrammet treng minst ${min}.`,
+    en: `The framework has ${count} dimensions; the radar chart needs at least ${min}.`,
+  };
+}
+
+/** More axes than allowed. */
+export function tooManyDimensions(count: number, max: number): Translated {
+  return {
+    nb: `Rammeverket har ${count} akser; høyst ${max} er tillatt.`,
+    nn: `Rammeverket har ${count} aksar; høgst ${max} er tillate.`,
+    en: `The framework has ${count} dimensions; at most ${max} are allowed.`,
+  };
+}
+
+/** An axis without criteria. */
+export function noCriteria(): Translated {
+  return {
+    nb: 'Aksen har ingen kriterier; den trenger minst ett.',
+    nn: 'Aksen har ingen kriterium; han treng minst eitt.',
+    en: 'The dimension has no criteria; it needs at least one.',
+  };
+}
+
+/** More criteria in all than allowed. */
+export function tooManyCriteria(count: number, max: number): Translated {
+  return {
+    nb: `Rammeverket har ${count} kriterier til sammen; høyst ${max} er tillatt.`,
+    nn: `Rammeverket har ${count} kriterium til saman; høgst ${max} er tillate.`,
+    en: `The framework has ${count} criteria in all; at most ${max} are allowed.`,
+  };
+}
+
+/** A scale with too few levels. */
+export function tooFewLevels(count: number, min: number): Translated {
+  return {
+    nb: `Skalaen har ${count} nivåer; den trenger minst ${min}.`,
+    nn: `Skalaen har ${count} nivå; han treng minst ${min}.`,
+    en: `The scale has ${count} levels; it needs at least ${min}.`,
+  };
+}
+
+/** A scale with too many levels. */
+export function tooManyLevels(count: number, max: number): Translated {
+  return {
+    nb: `Skalaen har ${count} nivåer; høyst ${max} er tillatt.`,
+    nn: `Skalaen har ${count} nivå; høgst ${max} er tillate.`,
+    en: `The scale has ${count} levels; at most ${max} are allowed.`,
+  };
+}
+
+/** A level value not above the one before it. */
+export function levelsNotIncreasing(value: number, previous: number): Translated {
+  return {
+    nb: `Verdien ${value} er ikke større enn nivået før (${previous}); verdiene må øke fra nivå til nivå.`,
+    nn: `Verdien ${value} er ikkje større enn nivået før (${previous}); verdiane må auke frå nivå til nivå.`,
+    en: `The value ${value} is not greater than the level before (${previous}); values must increase from level to level.`,
+  };
+}
+
+/** A level value too large to score safely. */
+export function levelOutOfRange(max: number): Translated {
+  return {
+    nb: `Nivåverdien må ligge mellom −${max} og ${max}.`,
+    nn: `Nivåverdien må liggje mellom −${max} og ${max}.`,
+    en: `The level value must lie between −${max} and ${max}.`,
+  };
+}
+
+/** A weight that is not a number from 0 to the maximum. */
+export function badWeight(max: number): Translated {
+  return {
+    nb: `Vekten må være et tall fra 0 til ${max}.`,
+    nn: `Vekta må vere eit tal frå 0 til ${max}.`,
+    en: `The weight must be a number from 0 to ${max}.`,
+  };
+}
+
+/** A target outside 0..100. */
+export function targetOutOfRange(): Translated {
+  return {
+    nb: 'Målnivået må være et tall fra 0 til 100.',
+    nn: 'Målnivået må vere eit tal frå 0 til 100.',
+    en: 'The target must be a number from 0 to 100.',
+  };
+}
+
+/** A sustainable development goal number outside 1..17. */
+export function sdgOutOfRange(value: unknown): Translated {
+  const shown = quote(value);
+  return {
+    nb: `«${shown}» er ikke et bærekraftsmål; bruk et heltall fra 1 til 17.`,
+    nn: `«${shown}» er ikkje eit berekraftsmål; bruk eit heiltal frå 1 til 17.`,
+    en: `"${shown}" is not a sustainable development goal; use a whole number from 1 to 17.`,
+  };
+}
+
+/** Guidance pointing at an axis that does not exist. */
+export function unknownDimension(id: unknown): Translated {
+  const shown = quote(id);
+  return {
+    nb: `Veiledningen viser til aksen «${shown}», som ikke finnes i rammeverket.`,
+    nn: `Rettleiinga viser til aksen «${shown}», som ikkje finst i rammeverket.`,
+    en: `The guidance refers to the dimension "${shown}", which the framework does not have.`,
+  };
+}
+
+/** A guidance rule whose bounds exclude every score. */
+export function guidanceNeverApplies(): Translated {
+  return {
+    nb: 'Regelen slår aldri til: «below» må være større enn «atLeast».',
+    nn: 'Regelen slår aldri til: «below» må vere større enn «atLeast».',
+    en: 'The rule never applies: "below" must be greater than "atLeast".',
+  };
+}
+
+/** An e-mail address that cannot become a mailto: link. */
+export function badEmail(value: unknown): Translated {
+  const shown = quote(value);
+  return {
+    nb: `«${shown}» er ikke en gyldig e-postadresse.`,
+    nn: `«${shown}» er ikkje ei gyldig e-postadresse.`,
+    en: `"${shown}" is not a valid e-mail address.`,
+  };
+}
+
+/** A phone number that cannot become a tel: link. */
+export function badPhone(value: unknown): Translated {
+  const shown = quote(value);
+  return {
+    nb: `«${shown}» er ikke et gyldig telefonnummer; bruk sifre, mellomrom og gjerne + foran.`,
+    nn: `«${shown}» er ikkje eit gyldig telefonnummer; bruk siffer, mellomrom og gjerne + framfor.`,
+    en: `"${shown}" is not a valid phone number; use digits, spaces and an optional leading +.`,
+  };
+}
+
+/** A kommunenummer that is not four digits. */
+export function badKommunenummer(value: unknown): Translated {
+  const shown = quote(value);
+  return {
+    nb: `«${shown}» er ikke et kommunenummer; et kommunenummer har fire sifre.`,
+    nn: `«${shown}» er ikkje eit kommunenummer; eit kommunenummer har fire siffer.`,
+    en: `"${shown}" is not a kommunenummer (municipality number); it has four digits.`,
+  };
+}

@@ -1,0 +1,516 @@
+import {
+  badId,
+  internalError,
+  missingField,
+  tooManyItems,
+  wrongType,
+} from '../problems/common-messages.js';
+import { childPath } from '../problems/json-path.js';
+import {
+  has,
+  isObject,
+  own,
+  readBoolean,
+  readNumber,
+  readString,
+  readText,
+  readWebUrl,
+  warnUnknownFields,
+  withoutUndefined,
+  type JsonObject,
+} from '../problems/json-reader.js';
+import type { Problem } from '../problems/problem.js';
+import { ProblemList } from '../problems/problem-list.js';
+import { safeUrl } from '../text/safe-url.js';
+import type { Text } from '../text/text.js';
+import * as say from './framework-messages.js';
+import {
+  ID_PATTERN,
+  MAX_CRITERIA,
+  MAX_DIMENSIONS,
+  MAX_GUIDANCE_RULES,
+  MAX_ID_LENGTH,
+  MAX_LEVEL_MAGNITUDE,
+  MAX_LEVELS,
+  MAX_SDG_TAGS,
+  MAX_SHORT_LENGTH,
+  MAX_TEXT_LENGTH,
+  MAX_URL_LENGTH,
+  MAX_WEIGHT,
+  MIN_DIMENSIONS,
+  MIN_LEVELS,
+} from './limits.js';
+import type {
+  Contact,
+  Criterion,
+  Dimension,
+  Framework,
+  GuidanceCondition,
+  GuidanceRule,
+  Owner,
+  Scale,
+  ScaleLevel,
+} from './types.js';
+
+/** What {@link parseFramework} returns. */
+export interface FrameworkParseResult {
+  /** The framework, a fresh copy of the known fields; present only when no problem is an error. */
+  framework?: Framework;
+  /** Every problem found, errors and warnings, in document order. */
+  problems: Problem[];
+}
+
+const FRAMEWORK_FIELDS = [
+  'format', 'version', 'id', 'revision', 'title', 'description', 'owner', 'scale',
+  'allowNotApplicable', 'dimensions', 'guidance',
+] as const;
+const OWNER_FIELDS = ['name', 'kommunenummer', 'url'] as const;
+const DIMENSION_FIELDS = [
+  'id', 'title', 'short', 'description', 'weight', 'target', 'contact', 'sdg', 'criteria',
+] as const;
+const CONTACT_FIELDS = ['unit', 'name', 'email', 'phone', 'url'] as const;
+const CRITERION_FIELDS = [
+  'id', 'title', 'help', 'weight', 'scale', 'allowNotApplicable', 'sdg',
+] as const;
+const SCALE_FIELDS = ['levels'] as const;
+const LEVEL_FIELDS = ['value', 'label', 'description'] as const;
+const GUIDANCE_FIELDS = ['when', 'text'] as const;
+const CONDITION_FIELDS = ['dimension', 'below', 'atLeast'] as const;
+
+const TEXT = { maxLength: MAX_TEXT_LENGTH } as const;
+const REQUIRED_TEXT = { maxLength: MAX_TEXT_LENGTH, required: true } as const;
+
+/** A plausible e-mail address: something@host.tld, nothing that could break out of a mailto: link. */
+const EMAIL_PATTERN = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:"]+$/;
+/** A phone number as people write it: digits, spaces, dashes, parentheses, a leading +. */
+const PHONE_PATTERN = /^\+?[0-9][0-9 ()-]{1,28}[0-9]$/;
+
+/**
+ * Validates an untrusted value (typically `JSON.parse` of a file) as a framework, format
+ * version 1, and reports every problem at once, each with a stable code, a JSON path and a
+ * message in nb, nn and en.
+ *
+ * The framework is built as a fresh object from the known fields only, so unknown and hostile
+ * keys (`__proto__`, `constructor`) never reach it; unknown fields get an `unknown-field`
+ * warning. Limits ({@link MAX_DIMENSIONS}, {@link MAX_CRITERIA}, …) bound the work done on huge
+ * input. Never throws.
+ */
+export function parseFramework(value: unknown): FrameworkParseResult {
+  const problems = new ProblemList();
+  let framework: Framework | undefined;
+  try {
+    framework = readFramework(problems, value);
+  } catch {
+    // Nothing above should throw; if it ever does, the host page still gets a value.
+    problems.error('internal-error', '', internalError());
+  }
+  const list = problems.toArray();
+  return problems.hasErrors || framework === undefined ? { problems: list } : { framework, problems: list };
+}
+
+/** Book-keeping shared while one framework is read. */
+interface ReadState {
+  problems: ProblemList;
+  criterionIds: Map<string, string>;
+  /** Criteria that may still be read before {@link MAX_CRITERIA} is reached. */
+  criteriaBudget: number;
+}
+
+function readFramework(problems: ProblemList, value: unknown): Framework | undefined {
+  if (!isObject(value)) {
+    problems.error('wrong-type', '', wrongType('object'));
+    return undefined;
+  }
+  warnUnknownFields(problems, value, '', FRAMEWORK_FIELDS);
+  readFormat(problems, value);
+
+  const state: ReadState = { problems, criterionIds: new Map(), criteriaBudget: MAX_CRITERIA };
+  const id = readId(problems, own(value, 'id'), 'id');
+  const revision = readString(problems, own(value, 'revision'), 'revision', { maxLength: MAX_SHORT_LENGTH });
+  const title = readText(problems, own(value, 'title'), 'title', REQUIRED_TEXT);
+  const description = readText(problems, own(value, 'description'), 'description', TEXT);
+  const owner = has(value, 'owner') ? readOwner(problems, own(value, 'owner'), 'owner') : undefined;
+  const scale = has(value, 'scale') ? readScale(problems, own(value, 'scale'), 'scale') : undefined;
+  const allowNotApplicable = readBoolean(problems, own(value, 'allowNotApplicable'), 'allowNotApplicable');
+  const dimensions = readDimensions(state, own(value, 'dimensions'), 'dimensions');
+  const guidance = has(value, 'guidance')
+    ? readGuidance(problems, own(value, 'guidance'), 'guidance', new Set(dimensions.map((d) => d.id)))
+    : undefined;
+
+  // Required fields that are missing were reported as errors, so the fallbacks below are
+  // never handed out: parseFramework returns no framework when there is any error.
+  return withoutUndefined<Framework>({
+    format: 'merverdi-framework',
+    version: 1,
+    id: id ?? '',
+    revision,
+    title: title ?? '',
+    description,
+    owner,
+    scale,
+    allowNotApplicable,
+    dimensions,
+    guidance,
+  });
+}
+
+function readFormat(problems: ProblemList, value: JsonObject): void {
+  const format = own(value, 'format');
+  if (format === undefined) problems.error('missing-field', 'format', missingField('format'));
+  else if (format !== 'merverdi-framework') problems.error('wrong-format', 'format', say.wrongFormat());
+
+  const version = own(value, 'version');
+  if (version === undefined) problems.error('missing-field', 'version', missingField('version'));
+  else if (typeof version !== 'number') problems.error('wrong-type', 'version', wrongType('number'));
+  else if (version !== 1) problems.error('unsupported-version', 'version', say.unsupportedVersion(version));
+}
+
+function readId(problems: ProblemList, value: unknown, path: string): string | undefined {
+  const id = readString(problems, value, path, { required: true, maxLength: MAX_ID_LENGTH });
+  if (id === undefined) return undefined;
+  if (!ID_PATTERN.test(id)) {
+    problems.error('bad-id', path, badId(id));
+    return undefined;
+  }
+  return id;
+}
+
+function readOwner(problems: ProblemList, value: unknown, path: string): Owner | undefined {
+  if (!isObject(value)) {
+    problems.error('wrong-type', path, wrongType('object'));
+    return undefined;
+  }
+  warnUnknownFields(problems, value, path, OWNER_FIELDS);
+  const name = readString(problems, own(value, 'name'), childPath(path, 'name'), {
+    required: true,
+    maxLength: MAX_SHORT_LENGTH,
+  });
+  const kommunenummerPath = childPath(path, 'kommunenummer');
+  let kommunenummer = readString(problems, own(value, 'kommunenummer'), kommunenummerPath, {
+    maxLength: MAX_SHORT_LENGTH,
+  });
+  if (kommunenummer !== undefined && !/^[0-9]{4}$/.test(kommunenummer)) {
+    // Only shown as text, so a wrong number does not stop use: warn and leave it out.
+    problems.warning('bad-kommunenummer', kommunenummerPath, say.badKommunenummer(kommunenummer));
+    kommunenummer = undefined;
+  }
+  const url = readWebUrl(problems, own(value, 'url'), childPath(path, 'url'), MAX_URL_LENGTH);
+  return withoutUndefined<Owner>({ name: name ?? '', kommunenummer, url });
+}
+
+function readWeight(problems: ProblemList, value: unknown, path: string): number | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || value > MAX_WEIGHT) {
+    problems.error('bad-weight', path, say.badWeight(MAX_WEIGHT));
+    return undefined;
+  }
+  return value;
+}
+
+function readSdg(problems: ProblemList, value: unknown, path: string): number[] | undefined {
+  if (value === undefined) return undefined;
+  if (!Array.isArray(value)) {
+    problems.error('wrong-type', path, wrongType('array'));
+    return undefined;
+  }
+  if (value.length > MAX_SDG_TAGS) {
+    problems.error('too-many-sdg', path, tooManyItems(value.length, MAX_SDG_TAGS));
+  }
+  const goals: number[] = [];
+  value.slice(0, MAX_SDG_TAGS).forEach((goal: unknown, index) => {
+    if (typeof goal !== 'number' || !Number.isInteger(goal) || goal < 1 || goal > 17) {
+      problems.error('sdg-out-of-range', childPath(path, index), say.sdgOutOfRange(goal));
+    } else if (!goals.includes(goal)) {
+      goals.push(goal);
+    }
+  });
+  return goals;
+}
+
+function readScale(problems: ProblemList, value: unknown, path: string): Scale | undefined {
+  if (!isObject(value)) {
+    problems.error('wrong-type', path, wrongType('object'));
+    return undefined;
+  }
+  warnUnknownFields(problems, value, path, SCALE_FIELDS);
+  const levelsPath = childPath(path, 'levels');
+  const raw = own(value, 'levels');
+  if (raw === undefined) {
+    problems.error('missing-field', levelsPath, missingField('levels'));
+    return undefined;
+  }
+  if (!Array.isArray(raw)) {
+    problems.error('wrong-type', levelsPath, wrongType('array'));
+    return undefined;
+  }
+  if (raw.length < MIN_LEVELS) problems.error('too-few-levels', levelsPath, say.tooFewLevels(raw.length, MIN_LEVELS));
+  if (raw.length > MAX_LEVELS) problems.error('too-many-levels', levelsPath, say.tooManyLevels(raw.length, MAX_LEVELS));
+
+  const levels: ScaleLevel[] = [];
+  let previous: number | undefined;
+  raw.slice(0, MAX_LEVELS).forEach((item: unknown, index) => {
+    const level = readLevel(problems, item, childPath(levelsPath, index));
+    if (level === undefined) return;
+    if (previous !== undefined && level.value <= previous) {
+      problems.error(
+        'levels-not-increasing',
+        childPath(childPath(levelsPath, index), 'value'),
+        say.levelsNotIncreasing(level.value, previous),
+      );
+    }
+    previous = level.value;
+    levels.push(level);
+  });
+  return { levels };
+}
+
+function readLevel(problems: ProblemList, value: unknown, path: string): ScaleLevel | undefined {
+  if (!isObject(value)) {
+    problems.error('wrong-type', path, wrongType('object'));
+    return undefined;
+  }
+  warnUnknownFields(problems, value, path, LEVEL_FIELDS);
+  const valuePath = childPath(path, 'value');
+  let levelValue = readNumber(problems, own(value, 'value'), valuePath, true);
+  if (levelValue !== undefined && Math.abs(levelValue) > MAX_LEVEL_MAGNITUDE) {
+    problems.error('level-out-of-range', valuePath, say.levelOutOfRange(MAX_LEVEL_MAGNITUDE));
+    levelValue = undefined;
+  }
+  const label = readText(problems, own(value, 'label'), childPath(path, 'label'), REQUIRED_TEXT);
+  const description = readText(problems, own(value, 'description'), childPath(path, 'description'), TEXT);
+  if (levelValue === undefined) return undefined;
+  return withoutUndefined<ScaleLevel>({ value: levelValue, label: label ?? '', description });
+}
+
+function readDimensions(state: ReadState, value: unknown, path: string): Dimension[] {
+  const { problems } = state;
+  if (value === undefined) {
+    problems.error('missing-field', path, missingField('dimensions'));
+    return [];
+  }
+  if (!Array.isArray(value)) {
+    problems.error('wrong-type', path, wrongType('array'));
+    return [];
+  }
+  if (value.length < MIN_DIMENSIONS) {
+    problems.error('too-few-dimensions', path, say.tooFewDimensions(value.length, MIN_DIMENSIONS));
+  }
+  if (value.length > MAX_DIMENSIONS) {
+    problems.error('too-many-dimensions', path, say.tooManyDimensions(value.length, MAX_DIMENSIONS));
+  }
+  const read = value.slice(0, MAX_DIMENSIONS);
+  const total = read.reduce<number>((sum, item: unknown) => {
+    const criteria = isObject(item) ? own(item, 'criteria') : undefined;
+    return sum + (Array.isArray(criteria) ? criteria.length : 0);
+  }, 0);
+  if (total > MAX_CRITERIA) problems.error('too-many-criteria', path, say.tooManyCriteria(total, MAX_CRITERIA));
+
+  const dimensions: Dimension[] = [];
+  const dimensionIds = new Map<string, string>();
+  read.forEach((item: unknown, index) => {
+    const itemPath = childPath(path, index);
+    const dimension = readDimension(state, item, itemPath);
+    if (dimension === undefined) return;
+    const first = dimensionIds.get(dimension.id);
+    if (first !== undefined) {
+      problems.error('duplicate-id', childPath(itemPath, 'id'), say.duplicateId(dimension.id, first));
+    } else if (dimension.id !== '') {
+      dimensionIds.set(dimension.id, childPath(itemPath, 'id'));
+    }
+    dimensions.push(dimension);
+  });
+  return dimensions;
+}
+
+function readDimension(state: ReadState, value: unknown, path: string): Dimension | undefined {
+  const { problems } = state;
+  if (!isObject(value)) {
+    problems.error('wrong-type', path, wrongType('object'));
+    return undefined;
+  }
+  warnUnknownFields(problems, value, path, DIMENSION_FIELDS);
+  const id = readId(problems, own(value, 'id'), childPath(path, 'id'));
+  const title = readText(problems, own(value, 'title'), childPath(path, 'title'), REQUIRED_TEXT);
+  const short = readText(problems, own(value, 'short'), childPath(path, 'short'), TEXT);
+  const description = readText(problems, own(value, 'description'), childPath(path, 'description'), TEXT);
+  const weight = readWeight(problems, own(value, 'weight'), childPath(path, 'weight'));
+  const target = readTarget(problems, own(value, 'target'), childPath(path, 'target'));
+  const contact = has(value, 'contact')
+    ? readContact(problems, own(value, 'contact'), childPath(path, 'contact'))
+    : undefined;
+  const sdg = readSdg(problems, own(value, 'sdg'), childPath(path, 'sdg'));
+  const criteria = readCriteria(state, own(value, 'criteria'), childPath(path, 'criteria'));
+
+  return withoutUndefined<Dimension>({
+    id: id ?? '',
+    title: title ?? '',
+    short,
+    description,
+    weight,
+    target,
+    contact,
+    sdg,
+    criteria,
+  });
+}
+
+function readTarget(problems: ProblemList, value: unknown, path: string): number | undefined {
+  const target = readNumber(problems, value, path);
+  if (target === undefined) return undefined;
+  if (target < 0 || target > 100) {
+    problems.error('target-out-of-range', path, say.targetOutOfRange());
+    return undefined;
+  }
+  return target;
+}
+
+function readContact(problems: ProblemList, value: unknown, path: string): Contact | undefined {
+  if (!isObject(value)) {
+    problems.error('wrong-type', path, wrongType('object'));
+    return undefined;
+  }
+  warnUnknownFields(problems, value, path, CONTACT_FIELDS);
+  const short = { maxLength: MAX_SHORT_LENGTH };
+  const unit = readText(problems, own(value, 'unit'), childPath(path, 'unit'), short);
+  const name = readString(problems, own(value, 'name'), childPath(path, 'name'), short);
+  const email = readEmail(problems, own(value, 'email'), childPath(path, 'email'));
+  const phone = readPhone(problems, own(value, 'phone'), childPath(path, 'phone'));
+  const url = readWebUrl(problems, own(value, 'url'), childPath(path, 'url'), MAX_URL_LENGTH);
+  return withoutUndefined<Contact>({ unit, name, email, phone, url });
+}
+
+/** An e-mail address, written plain or as a `mailto:` link; stored plain. */
+function readEmail(problems: ProblemList, value: unknown, path: string): string | undefined {
+  const raw = readString(problems, value, path, { maxLength: MAX_SHORT_LENGTH });
+  if (raw === undefined) return undefined;
+  const address = raw.trim().replace(/^mailto:/i, '');
+  if (!EMAIL_PATTERN.test(address) || safeUrl(`mailto:${address}`, ['mailto:']) === undefined) {
+    problems.error('bad-email', path, say.badEmail(raw));
+    return undefined;
+  }
+  return address;
+}
+
+/** A phone number, written plain or as a `tel:` link; stored plain. */
+function readPhone(problems: ProblemList, value: unknown, path: string): string | undefined {
+  const raw = readString(problems, value, path, { maxLength: MAX_SHORT_LENGTH });
+  if (raw === undefined) return undefined;
+  const number = raw.trim().replace(/^tel:/i, '');
+  if (!PHONE_PATTERN.test(number)) {
+    problems.error('bad-phone', path, say.badPhone(raw));
+    return undefined;
+  }
+  return number;
+}
+
+function readCriteria(state: ReadState, value: unknown, path: string): Criterion[] {
+  const { problems } = state;
+  if (value === undefined) {
+    problems.error('missing-field', path, missingField('criteria'));
+    return [];
+  }
+  if (!Array.isArray(value)) {
+    problems.error('wrong-type', path, wrongType('array'));
+    return [];
+  }
+  if (value.length === 0) problems.error('no-criteria', path, say.noCriteria());
+  const criteria: Criterion[] = [];
+  // Beyond the framework-wide limit (reported once, on `dimensions`) nothing more is read.
+  const read = value.slice(0, Math.max(0, state.criteriaBudget));
+  state.criteriaBudget -= read.length;
+  read.forEach((item: unknown, index) => {
+    const itemPath = childPath(path, index);
+    const criterion = readCriterion(problems, item, itemPath);
+    if (criterion === undefined) return;
+    const first = state.criterionIds.get(criterion.id);
+    if (first !== undefined) {
+      problems.error('duplicate-id', childPath(itemPath, 'id'), say.duplicateId(criterion.id, first));
+    } else if (criterion.id !== '') {
+      state.criterionIds.set(criterion.id, childPath(itemPath, 'id'));
+    }
+    criteria.push(criterion);
+  });
+  return criteria;
+}
+
+function readCriterion(problems: ProblemList, value: unknown, path: string): Criterion | undefined {
+  if (!isObject(value)) {
+    problems.error('wrong-type', path, wrongType('object'));
+    return undefined;
+  }
+  warnUnknownFields(problems, value, path, CRITERION_FIELDS);
+  const id = readId(problems, own(value, 'id'), childPath(path, 'id'));
+  const title = readText(problems, own(value, 'title'), childPath(path, 'title'), REQUIRED_TEXT);
+  const help = readText(problems, own(value, 'help'), childPath(path, 'help'), TEXT);
+  const weight = readWeight(problems, own(value, 'weight'), childPath(path, 'weight'));
+  const scale = has(value, 'scale') ? readScale(problems, own(value, 'scale'), childPath(path, 'scale')) : undefined;
+  const allowNotApplicable = readBoolean(problems, own(value, 'allowNotApplicable'), childPath(path, 'allowNotApplicable'));
+  const sdg = readSdg(problems, own(value, 'sdg'), childPath(path, 'sdg'));
+
+  return withoutUndefined<Criterion>({
+    id: id ?? '',
+    title: title ?? '',
+    help,
+    weight,
+    scale,
+    allowNotApplicable,
+    sdg,
+  });
+}
+
+function readGuidance(
+  problems: ProblemList,
+  value: unknown,
+  path: string,
+  dimensionIds: ReadonlySet<string>,
+): GuidanceRule[] | undefined {
+  if (!Array.isArray(value)) {
+    problems.error('wrong-type', path, wrongType('array'));
+    return undefined;
+  }
+  if (value.length > MAX_GUIDANCE_RULES) {
+    problems.error('too-many-guidance-rules', path, tooManyItems(value.length, MAX_GUIDANCE_RULES));
+  }
+  const rules: GuidanceRule[] = [];
+  value.slice(0, MAX_GUIDANCE_RULES).forEach((item: unknown, index) => {
+    const itemPath = childPath(path, index);
+    if (!isObject(item)) {
+      problems.error('wrong-type', itemPath, wrongType('object'));
+      return;
+    }
+    warnUnknownFields(problems, item, itemPath, GUIDANCE_FIELDS);
+    const when = readCondition(problems, own(item, 'when'), childPath(itemPath, 'when'), dimensionIds);
+    const text: Text | undefined = readText(problems, own(item, 'text'), childPath(itemPath, 'text'), REQUIRED_TEXT);
+    if (when !== undefined && text !== undefined) rules.push({ when, text });
+  });
+  return rules;
+}
+
+function readCondition(
+  problems: ProblemList,
+  value: unknown,
+  path: string,
+  dimensionIds: ReadonlySet<string>,
+): GuidanceCondition | undefined {
+  if (value === undefined) {
+    problems.error('missing-field', path, missingField('when'));
+    return undefined;
+  }
+  if (!isObject(value)) {
+    problems.error('wrong-type', path, wrongType('object'));
+    return undefined;
+  }
+  warnUnknownFields(problems, value, path, CONDITION_FIELDS);
+  const dimensionPath = childPath(path, 'dimension');
+  const dimension = readId(problems, own(value, 'dimension'), dimensionPath);
+  if (dimension !== undefined && !dimensionIds.has(dimension)) {
+    problems.error('unknown-dimension', dimensionPath, say.unknownDimension(dimension));
+  }
+  const below = readNumber(problems, own(value, 'below'), childPath(path, 'below'));
+  const atLeast = readNumber(problems, own(value, 'atLeast'), childPath(path, 'atLeast'));
+  if (below !== undefined && atLeast !== undefined && below <= atLeast) {
+    problems.warning('guidance-never-applies', path, say.guidanceNeverApplies());
+  }
+  if (dimension === undefined) return undefined;
+  return withoutUndefined<GuidanceCondition>({ dimension, below, atLeast });
+}
