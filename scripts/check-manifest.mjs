@@ -1,0 +1,25 @@
+// Fails when the committed custom-elements.json is not what the analyzer produces from the
+// current sources: the manifest is generated, and a stale one misleads every tool that
+// reads it (Storybook, editors, documentation sites).
+import { readFileSync } from 'node:fs';
+import { cli } from '@custom-elements-manifest/analyzer/cli.js';
+
+const manifestFile = 'custom-elements.json';
+
+// noWrite: analyse in memory, leave the working tree alone. The config file supplies the
+// globs; the serialisation below is the analyzer's own.
+const fresh = `${JSON.stringify(await cli({ argv: ['analyze', '--quiet'], noWrite: true }), null, 2)}\n`;
+
+let committed;
+try {
+  committed = readFileSync(manifestFile, 'utf8');
+} catch {
+  console.error(`${manifestFile} is missing: run \`npm run analyze\` and commit it.`);
+  process.exit(1);
+}
+
+if (committed !== fresh) {
+  console.error(`${manifestFile} is out of date: run \`npm run analyze\` and commit the result.`);
+  process.exit(1);
+}
+console.log(`${manifestFile} is up to date.`);

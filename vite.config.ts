@@ -1,0 +1,40 @@
+import { defineConfig } from 'vite';
+
+/**
+ * The CDN build: `dist/cdn/merverdi.js`, the one file a kommune puts on its site.
+ *
+ * Everything it needs (lit, @lit/context, chart.js) is bundled in, so that a single
+ * `<script type="module">` is enough. Elements loaded lazily by dynamic import become
+ * sibling chunk files in `dist/cdn/`; ES modules resolve those relative to the importing
+ * file's URL, so the folder can be hosted anywhere.
+ *
+ * `npm run build` runs this after the TypeScript build; it only ever touches `dist/cdn/`.
+ */
+export default defineConfig({
+  // Production mode selects Lit's production exports (no dev-mode warnings or checks).
+  mode: 'production',
+  publicDir: false,
+  define: {
+    'process.env.NODE_ENV': JSON.stringify('production'),
+  },
+  build: {
+    outDir: 'dist/cdn',
+    // Empties dist/cdn only (stale chunks from an earlier build would otherwise linger);
+    // the unbundled modules in the rest of dist/ are left alone.
+    emptyOutDir: true,
+    target: 'es2022',
+    sourcemap: true,
+    lib: {
+      entry: 'components/cdn.ts',
+      formats: ['es'],
+      fileName: () => 'merverdi.js',
+    },
+    rolldownOptions: {
+      output: {
+        // Library mode keeps whitespace in ES output unless told otherwise.
+        minify: true,
+        chunkFileNames: 'merverdi-[name]-[hash].js',
+      },
+    },
+  },
+});

@@ -1,0 +1,94 @@
+import { copyFileSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { extname, join, resolve } from 'node:path';
+import { defineConfig, type Plugin } from 'vite';
+
+/**
+ * The demo: `npm start` serves the repository with `demo/` as the landing page, so the
+ * pages import the TypeScript sources directly (`../components/define.ts`) and every edit
+ * shows at once. `npm run build:demo` builds every `demo/*.html` into `dist-demo/` for the
+ * end-to-end tests, which run against what a visitor would get.
+ */
+
+const demoDir = resolve(import.meta.dirname, 'demo');
+
+/** Every page of the demo, keyed by its name. */
+function demoPages(): Record<string, string> {
+  return Object.fromEntries(
+    readdirSync(demoDir)
+      .filter((file) => file.endsWith('.html'))
+      .map((file) => [file.slice(0, -'.html'.length), join(demoDir, file)]),
+  );
+}
+
+/** Sends `/` to the demo, so the address the dev server prints is the one to open. */
+function openDemoAtRoot(): Plugin {
+  return {
+    name: 'merverdi-demo-at-root',
+    configureServer(server) {
+      server.middlewares.use((request, response, next) => {
+        if (request.url === '/' || request.url === '/index.html') {
+          response.statusCode = 302;
+          response.setHeader('Location', '/demo/');
+          response.end();
+          return;
+        }
+        next();
+      });
+    },
+  };
+}
+
+/** Files the pages fetch at run time (framework JSON for `framework-src` and the like). */
+const runtimeAssetTypes = new Set(['.json', '.svg', '.png', '.css', '.txt']);
+
+/**
+ * Copies those files next to the built pages: Vite only follows what HTML and modules
+ * import, not URLs that an element fetches.
+ */
+function copyDemoAssets(outDir: string): Plugin {
+  const copyTree = (from: string, to: string): void => {
+    for (const entry of readdirSync(from)) {
+      const source = join(from, entry);
+      if (statSync(source).isDirectory()) {
+        copyTree(source, join(to, entry));
+      } else if (runtimeAssetTypes.has(extname(entry))) {
+        mkdirSync(to, { recursive: true });
+        copyFileSync(source, join(to, entry));
+      }
+    }
+  };
+  return {
+    name: 'merverdi-demo-assets',
+    apply: 'build',
+    closeBundle() {
+      copyTree(demoDir, join(outDir, 'demo'));
+    },
+  };
+}
+
+const outDir = resolve(import.meta.dirname, 'dist-demo');
+
+export default defineConfig({
+  root: import.meta.dirname,
+  publicDir: false,
+  // Relative URLs, so the built demo works from any folder a static server puts it in.
+  base: './',
+  plugins: [openDemoAtRoot(), copyDemoAssets(outDir)],
+  server: {
+    host: '127.0.0.1',
+    port: 5173,
+    open: false,
+  },
+  preview: {
+    host: '127.0.0.1',
+    port: 4173,
+  },
+  build: {
+    outDir,
+    emptyOutDir: true,
+    target: 'es2022',
+    rolldownOptions: {
+      input: demoPages(),
+    },
+  },
+});
