@@ -1,0 +1,136 @@
+import type { Translated } from '../text/text.js';
+import type { Scale } from './types.js';
+
+/**
+ * The two built-in answer scales. Each level names evidence someone can point to, not an
+ * adjective, so that an entrepreneur and a case officer who read the same offer land on the
+ * same level.
+ */
+
+/**
+ * The default evidence scale, 0..4: from "not addressed" to "effect shown". It follows the
+ * idea of graded standards of evidence and the "do not over-claim" principle of social value
+ * accounting: a level is earned by what can be shown, not by what is promised.
+ */
+export const evidenceScale: Scale = {
+  levels: [
+    {
+      value: 0,
+      label: { nb: 'Ikke beskrevet', nn: 'Ikkje skildra', en: 'Not addressed' },
+      description: {
+        nb: 'Tilbudet sier ikke noe om dette.',
+        nn: 'Tilbodet seier ikkje noko om dette.',
+        en: 'The offer says nothing about this.',
+      },
+    },
+    {
+      value: 1,
+      label: { nb: 'Påstått', nn: 'Påstått', en: 'Claimed' },
+      description: {
+        nb: 'Dere skriver at tilbudet gjør dette, men det finnes ingen plan for hvordan og ingen data.',
+        nn: 'De skriv at tilbodet gjer dette, men det finst ingen plan for korleis og ingen data.',
+        en: 'You state that the offer does this, but there is no plan for how and no data.',
+      },
+    },
+    {
+      value: 2,
+      label: { nb: 'Beskrevet med plan', nn: 'Skildra med plan', en: 'Planned' },
+      description: {
+        nb: 'Det finnes en skriftlig plan med aktiviteter, målgruppe og en endringsteori: hvordan aktivitetene skal føre til resultatene, og hva dere skal måle.',
+        nn: 'Det finst ein skriftleg plan med aktivitetar, målgruppe og ein endringsteori: korleis aktivitetane skal føre til resultata, og kva de skal måle.',
+        en: 'There is a written plan with activities, a target group and a theory of change: how the activities will lead to the results, and what you will measure.',
+      },
+    },
+    {
+      value: 3,
+      label: { nb: 'Dokumentert med egne data', nn: 'Dokumentert med eigne data', en: 'Own data' },
+      description: {
+        nb: 'Dere har samlet egne data om resultatene, f.eks. før/etter-målinger for deltakerne, og kan legge dem fram.',
+        nn: 'De har samla eigne data om resultata, t.d. før/etter-målingar for deltakarane, og kan leggje dei fram.',
+        en: 'You have collected your own data on the results, e.g. before/after measurements for the participants, and can show them.',
+      },
+    },
+    {
+      value: 4,
+      label: { nb: 'Dokumentert effekt', nn: 'Dokumentert effekt', en: 'Effect shown' },
+      description: {
+        nb: 'Effekten er vist mot en sammenligningsgruppe eller bekreftet av en uavhengig part (forskere, revisor, en offentlig oppdragsgiver), eller resultatet er avtalt og fulgt opp i en kontrakt.',
+        nn: 'Effekten er vist mot ei samanlikningsgruppe eller stadfesta av ein uavhengig part (forskarar, revisor, ein offentleg oppdragsgjevar), eller resultatet er avtalt og følgt opp i ein kontrakt.',
+        en: 'The effect is shown against a comparison group or confirmed by an independent party (researchers, an auditor, a public commissioner), or the result is agreed and followed up in a contract.',
+      },
+    },
+  ],
+};
+
+/**
+ * The participation scale, 0..4, for the user-participation axis. Its steps follow the
+ * public-participation spectrum (inform, consult, involve/collaborate, empower) and the
+ * co-production ladder: each step gives users more say over what happens.
+ */
+export const participationScale: Scale = {
+  levels: [
+    {
+      value: 0,
+      label: { nb: 'Ingen medvirkning', nn: 'Ingen medverknad', en: 'No participation' },
+      description: {
+        nb: 'Brukerne er ikke involvert, og tilbudet sier ikke hvordan de skal bli det.',
+        nn: 'Brukarane er ikkje involverte, og tilbodet seier ikkje korleis dei skal bli det.',
+        en: 'Users are not involved, and the offer does not say how they will be.',
+      },
+    },
+    {
+      value: 1,
+      label: { nb: 'Informerer', nn: 'Informerer', en: 'Informs' },
+      description: {
+        nb: 'Brukerne får informasjon, f.eks. brosjyrer, nettsider eller informasjonsmøter, men blir ikke spurt om hva de mener.',
+        nn: 'Brukarane får informasjon, t.d. brosjyrar, nettsider eller informasjonsmøte, men blir ikkje spurde om kva dei meiner.',
+        en: 'Users receive information, e.g. leaflets, web pages or information meetings, but are not asked what they think.',
+      },
+    },
+    {
+      value: 2,
+      label: { nb: 'Konsulterer', nn: 'Konsulterer', en: 'Consults' },
+      description: {
+        nb: 'Brukerne blir spurt, f.eks. i spørreundersøkelser, intervjuer eller innspillsmøter, men dere bestemmer alene hva som skjer med svarene.',
+        nn: 'Brukarane blir spurde, t.d. i spørjeundersøkingar, intervju eller innspelsmøte, men de avgjer åleine kva som skjer med svara.',
+        en: 'Users are asked, e.g. in surveys, interviews or input meetings, but you alone decide what happens with their answers.',
+      },
+    },
+    {
+      value: 3,
+      label: {
+        nb: 'Involverer / samarbeider om utforming',
+        nn: 'Involverer / samarbeider om utforminga',
+        en: 'Involves / collaborates on design',
+      },
+      description: {
+        nb: 'Brukere sitter i arbeidsgrupper, verksteder eller et brukerpanel gjennom hele arbeidet, og dere kan vise hva som ble endret etter innspillene deres.',
+        nn: 'Brukarar sit i arbeidsgrupper, verkstader eller eit brukarpanel gjennom heile arbeidet, og de kan vise kva som vart endra etter innspela deira.',
+        en: 'Users sit on working groups, workshops or a user panel throughout the work, and you can show what was changed because of their input.',
+      },
+    },
+    {
+      value: 4,
+      label: { nb: 'Samskaper / brukerstyrt', nn: 'Samskaper / brukarstyrt', en: 'Co-produces / user-led' },
+      description: {
+        nb: 'Brukere deler makt og ansvar: de sitter i styret eller styringsgruppen, har lønnede roller i driften eller leder tilbudet selv.',
+        nn: 'Brukarar deler makt og ansvar: dei sit i styret eller styringsgruppa, har løna roller i drifta eller leier tilbodet sjølve.',
+        en: 'Users share power and responsibility: they sit on the board or steering group, hold paid roles in running the offer, or lead it themselves.',
+      },
+    },
+  ],
+};
+
+/**
+ * A scale with the same values and labels as `base` but descriptions written for one
+ * criterion, where the generic wording would read awkwardly. `descriptions` gives one text
+ * per level, in the order of `base.levels`; a missing one keeps the generic description.
+ */
+export function withLevelDescriptions(base: Scale, descriptions: readonly Translated[]): Scale {
+  return {
+    levels: base.levels.map((level, index) => ({
+      ...level,
+      description: descriptions[index] ?? level.description,
+    })),
+  };
+}
