@@ -1,0 +1,12 @@
+/** Limits on an assessment document, so that a hostile file cannot hang the page. */
+
+/** Most answers read from one document (a framework has at most 300 criteria). */
+export const MAX_ANSWERS = 1_000;
+/** Longest comment or offer description. */
+export const MAX_LONG_TEXT = 5_000;
+/** Longest short offer field: title, organisation, contact. */
+export const MAX_SHORT_TEXT = 300;
+/** Longest evidence link. */
+export const MAX_URL_LENGTH = 2_000;
+/** Longest framework id or revision quoted in the document. */
+export const MAX_REFERENCE_LENGTH = 300;

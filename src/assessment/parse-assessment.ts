@@ -1,0 +1,319 @@
+import { allowsNotApplicable, effectiveScale } from '../framework/criterion-rules.js';
+import { ID_PATTERN, MAX_ID_LENGTH } from '../framework/limits.js';
+import type { Criterion, Framework } from '../framework/types.js';
+import {
+  internalError,
+  missingField,
+  tooManyItems,
+  unsafeUrl,
+  wrongType,
+} from '../problems/common-messages.js';
+import { childPath } from '../problems/json-path.js';
+import {
+  isObject,
+  own,
+  readNumber,
+  readString,
+  warnUnknownFields,
+  withoutUndefined,
+  type JsonObject,
+} from '../problems/json-reader.js';
+import type { Problem } from '../problems/problem.js';
+import { ProblemList } from '../problems/problem-list.js';
+import { levelOf } from '../scoring/criterion-state.js';
+import { normalizeLang, type Lang } from '../text/lang.js';
+import { safeUrl } from '../text/safe-url.js';
+import * as say from './assessment-messages.js';
+import {
+  MAX_ANSWERS,
+  MAX_LONG_TEXT,
+  MAX_REFERENCE_LENGTH,
+  MAX_SHORT_TEXT,
+  MAX_URL_LENGTH,
+} from './limits.js';
+import { checkOrgNumber } from './org-number.js';
+import type { Answer, Assessment, Mode, Offer } from './types.js';
+import { withScores } from './update.js';
+
+/** What {@link parseAssessment} returns. */
+export interface AssessmentParseResult {
+  /** The assessment, fresh and re-scored; present only when no problem is an error. */
+  assessment?: Assessment;
+  /** Every problem found, errors and warnings, in document order. */
+  problems: Problem[];
+}
+
+/** Options for {@link parseAssessment}. */
+export interface ParseAssessmentOptions {
+  /** The time put in place of a missing or broken date; default the current time. */
+  now?: Date;
+}
+
+const ASSESSMENT_FIELDS = [
+  'format', 'version', 'framework', 'mode', 'lang', 'offer', 'answers', 'scores',
+  'completeness', 'createdAt', 'updatedAt',
+] as const;
+const REFERENCE_FIELDS = ['id', 'revision'] as const;
+const OFFER_FIELDS = ['title', 'organisation', 'orgNumber', 'contact', 'description'] as const;
+const ANSWER_FIELDS = ['value', 'notApplicable', 'comment', 'evidence'] as const;
+
+/** ISO 8601 date and time with a zone, as `Date.prototype.toISOString` writes it. */
+const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/;
+
+/**
+ * Validates an untrusted value as an assessment, format version 1, against `framework`, and
+ * reports every problem at once (code, JSON path, message in nb, nn and en). Never throws.
+ *
+ * Decisions where the contract is silent:
+ * - `scores` and `completeness` are recomputed, never read.
+ * - An answer to a criterion the framework does not have is kept, with an `unknown-criterion`
+ *   warning; an answer whose key cannot be an id at all is dropped with `bad-answer-key`.
+ * - An invalid organisation number is a warning (`bad-org-number`) and is kept as written: it
+ *   is information for people and does not affect scoring.
+ * - An evidence link that is not http(s) is an error (`unsafe-url`): it would otherwise end up
+ *   as a link in a report.
+ * - A missing or unknown `lang` is a warning and becomes `nb`; a broken date is a warning and
+ *   becomes `now`.
+ */
+export function parseAssessment(
+  value: unknown,
+  framework: Framework,
+  options: ParseAssessmentOptions = {},
+): AssessmentParseResult {
+  const problems = new ProblemList();
+  let assessment: Assessment | undefined;
+  try {
+    assessment = readAssessment(problems, value, framework, options.now ?? new Date());
+  } catch {
+    problems.error('internal-error', '', internalError());
+  }
+  const list = problems.toArray();
+  return problems.hasErrors || assessment === undefined ? { problems: list } : { assessment, problems: list };
+}
+
+function readAssessment(problems: ProblemList, value: unknown, framework: Framework, now: Date): Assessment | undefined {
+  if (!isObject(value)) {
+    problems.error('wrong-type', '', wrongType('object'));
+    return undefined;
+  }
+  warnUnknownFields(problems, value, '', ASSESSMENT_FIELDS);
+  readFormat(problems, value);
+  const reference = readReference(problems, own(value, 'framework'), 'framework', framework);
+  const mode = readMode(problems, own(value, 'mode'), 'mode');
+  const lang = readLang(problems, own(value, 'lang'), 'lang');
+  const offer = readOffer(problems, own(value, 'offer'), 'offer');
+  const answers = readAnswers(problems, own(value, 'answers'), 'answers', framework);
+  const updatedAt = readDate(problems, own(value, 'updatedAt'), 'updatedAt', now);
+  const createdAt = readDate(problems, own(value, 'createdAt'), 'createdAt', now);
+  return withScores(framework, {
+    format: 'merverdi-assessment',
+    version: 1,
+    framework: reference ?? { id: '' },
+    mode: mode ?? 'self',
+    lang,
+    offer,
+    answers,
+    scores: { overall: null, dimensions: {} },
+    completeness: 0,
+    createdAt,
+    updatedAt,
+  });
+}
+
+function readFormat(problems: ProblemList, value: JsonObject): void {
+  const format = own(value, 'format');
+  if (format === undefined) problems.error('missing-field', 'format', missingField('format'));
+  else if (format !== 'merverdi-assessment') problems.error('wrong-format', 'format', say.wrongFormat());
+
+  const version = own(value, 'version');
+  if (version === undefined) problems.error('missing-field', 'version', missingField('version'));
+  else if (typeof version !== 'number') problems.error('wrong-type', 'version', wrongType('number'));
+  else if (version !== 1) problems.error('unsupported-version', 'version', say.unsupportedVersion(version));
+}
+
+function readReference(
+  problems: ProblemList,
+  value: unknown,
+  path: string,
+  framework: Framework,
+): Assessment['framework'] | undefined {
+  if (value === undefined) {
+    problems.error('missing-field', path, missingField('framework'));
+    return undefined;
+  }
+  if (!isObject(value)) {
+    problems.error('wrong-type', path, wrongType('object'));
+    return undefined;
+  }
+  warnUnknownFields(problems, value, path, REFERENCE_FIELDS);
+  const idPath = childPath(path, 'id');
+  const id = readString(problems, own(value, 'id'), idPath, { required: true, maxLength: MAX_REFERENCE_LENGTH });
+  const revisionPath = childPath(path, 'revision');
+  const revision = readString(problems, own(value, 'revision'), revisionPath, { maxLength: MAX_REFERENCE_LENGTH });
+  if (id === undefined) return undefined;
+  if (id !== framework.id) {
+    problems.error('other-framework', idPath, say.otherFramework(id, framework.id));
+  } else if (revision !== framework.revision) {
+    problems.warning('other-revision', revisionPath, say.otherRevision(revision, framework.revision));
+  }
+  return withoutUndefined({ id, revision });
+}
+
+function readMode(problems: ProblemList, value: unknown, path: string): Mode | undefined {
+  if (value === undefined) {
+    problems.error('missing-field', path, missingField('mode'));
+    return undefined;
+  }
+  if (value !== 'self' && value !== 'official') {
+    problems.error('unknown-mode', path, say.unknownMode(value));
+    return undefined;
+  }
+  return value;
+}
+
+function readLang(problems: ProblemList, value: unknown, path: string): Lang {
+  const lang = typeof value === 'string' ? normalizeLang(value) : undefined;
+  if (lang === undefined) problems.warning('unknown-lang', path, say.unknownLang(value));
+  return lang ?? 'nb';
+}
+
+function readOffer(problems: ProblemList, value: unknown, path: string): Offer {
+  if (value === undefined) return {};
+  if (!isObject(value)) {
+    problems.error('wrong-type', path, wrongType('object'));
+    return {};
+  }
+  warnUnknownFields(problems, value, path, OFFER_FIELDS);
+  const short = { maxLength: MAX_SHORT_TEXT };
+  const field = (key: (typeof OFFER_FIELDS)[number], maxLength = MAX_SHORT_TEXT) =>
+    readString(problems, own(value, key), childPath(path, key), { maxLength });
+  const orgNumberPath = childPath(path, 'orgNumber');
+  const orgNumber = readString(problems, own(value, 'orgNumber'), orgNumberPath, short);
+  if (orgNumber !== undefined) {
+    const check = checkOrgNumber(orgNumber);
+    if (!check.valid) problems.warning('bad-org-number', orgNumberPath, say.badOrgNumber(orgNumber, check.fault));
+  }
+  return withoutUndefined<Offer>({
+    title: field('title'),
+    organisation: field('organisation'),
+    orgNumber,
+    contact: field('contact'),
+    description: field('description', MAX_LONG_TEXT),
+  });
+}
+
+/** Every criterion of the framework by id. */
+function criteriaById(framework: Framework): Map<string, Criterion> {
+  const map = new Map<string, Criterion>();
+  for (const dimension of framework.dimensions) {
+    for (const criterion of dimension.criteria) map.set(criterion.id, criterion);
+  }
+  return map;
+}
+
+function readAnswers(
+  problems: ProblemList,
+  value: unknown,
+  path: string,
+  framework: Framework,
+): Record<string, Answer> {
+  const answers: Record<string, Answer> = {};
+  if (value === undefined) return answers;
+  if (!isObject(value)) {
+    problems.error('wrong-type', path, wrongType('object'));
+    return answers;
+  }
+  const keys = Object.keys(value);
+  if (keys.length > MAX_ANSWERS) {
+    problems.error('too-many-answers', path, tooManyItems(keys.length, MAX_ANSWERS));
+  }
+  const criteria = criteriaById(framework);
+  for (const key of keys.slice(0, MAX_ANSWERS)) {
+    const answerPath = childPath(path, key);
+    if (key.length > MAX_ID_LENGTH || !ID_PATTERN.test(key)) {
+      problems.warning('bad-answer-key', answerPath, say.badAnswerKey(key));
+      continue;
+    }
+    const criterion = criteria.get(key);
+    if (criterion === undefined) problems.warning('unknown-criterion', answerPath, say.unknownCriterion(key));
+    const answer = readAnswer(problems, own(value, key), answerPath, framework, criterion);
+    // The id pattern rules out `__proto__`, so plain assignment is safe here.
+    if (answer !== undefined) answers[key] = answer;
+  }
+  return answers;
+}
+
+function readAnswer(
+  problems: ProblemList,
+  value: unknown,
+  path: string,
+  framework: Framework,
+  criterion: Criterion | undefined,
+): Answer | undefined {
+  if (!isObject(value)) {
+    problems.error('wrong-type', path, wrongType('object'));
+    return undefined;
+  }
+  warnUnknownFields(problems, value, path, ANSWER_FIELDS);
+  const comment = readString(problems, own(value, 'comment'), childPath(path, 'comment'), { maxLength: MAX_LONG_TEXT });
+  const evidence = readEvidence(problems, own(value, 'evidence'), childPath(path, 'evidence'));
+
+  const notApplicablePath = childPath(path, 'notApplicable');
+  const rawNotApplicable = own(value, 'notApplicable');
+  if (rawNotApplicable !== undefined && typeof rawNotApplicable !== 'boolean') {
+    problems.error('wrong-type', notApplicablePath, wrongType('boolean'));
+    return undefined;
+  }
+  const rawValue = own(value, 'value');
+  if (rawNotApplicable === true) {
+    if (rawValue !== undefined) {
+      problems.error('ambiguous-answer', path, say.ambiguousAnswer());
+      return undefined;
+    }
+    if (criterion !== undefined && !allowsNotApplicable(framework, criterion)) {
+      problems.error('not-applicable-not-allowed', notApplicablePath, say.notApplicableNotAllowed());
+    }
+    return withoutUndefined<Answer>({ notApplicable: true, comment, evidence });
+  }
+  if (rawValue === undefined) {
+    problems.error('empty-answer', path, say.emptyAnswer());
+    return undefined;
+  }
+  const valuePath = childPath(path, 'value');
+  const answerValue = readNumber(problems, rawValue, valuePath);
+  if (answerValue === undefined) return undefined;
+  if (criterion !== undefined) {
+    const scale = effectiveScale(framework, criterion);
+    if (levelOf(scale, answerValue) === undefined) {
+      problems.error(
+        'value-not-on-scale',
+        valuePath,
+        say.valueNotOnScale(answerValue, scale.levels.map((level) => level.value)),
+      );
+    }
+  }
+  return withoutUndefined<Answer>({ value: answerValue, comment, evidence });
+}
+
+/** An evidence link: kept as written, but only if it is a valid http(s) address. */
+function readEvidence(problems: ProblemList, value: unknown, path: string): string | undefined {
+  const raw = readString(problems, value, path, { maxLength: MAX_URL_LENGTH });
+  if (raw === undefined) return undefined;
+  if (safeUrl(raw, ['https:', 'http:']) === undefined) {
+    problems.error('unsafe-url', path, unsafeUrl(raw));
+    return undefined;
+  }
+  return raw;
+}
+
+/** Whether a string is an ISO 8601 date and time that names a real moment. */
+export function isIsoDateTime(value: string): boolean {
+  return ISO_DATE_TIME.test(value) && !Number.isNaN(Date.parse(value));
+}
+
+function readDate(problems: ProblemList, value: unknown, path: string, now: Date): string {
+  if (typeof value === 'string' && isIsoDateTime(value)) return value;
+  const replacement = now.toISOString();
+  problems.warning('bad-date', path, say.badDate(value, replacement));
+  return replacement;
+}

@@ -1,0 +1,105 @@
+/**
+ * merverdi/core: the formats, validation and scoring of merverdi, free of the DOM so that it
+ * runs in browsers and in Node alike (a kommune's server can check and re-score a submitted
+ * assessment with the very code the widget uses).
+ *
+ * @example
+ * ```ts
+ * import { parseAssessment, defaultFramework } from 'merverdi/core';
+ * const { assessment, problems } = parseAssessment(JSON.parse(body), defaultFramework);
+ * ```
+ *
+ * @packageDocumentation
+ */
+
+// Text and languages
+export type { Lang } from './text/lang.js';
+/** Turns a language tag (`nb-NO`, `no`, `nn`, `en`) into one of merverdi's languages. */
+export { LANGS, normalizeLang } from './text/lang.js';
+export type { Text, Translated } from './text/text.js';
+/** Picks the string to show for a text in a language, with the contract's fallback order. */
+export { resolveText, missingLanguages } from './text/text.js';
+export type { SafeProtocol } from './text/safe-url.js';
+/** Checks a link from untrusted data; only https, http, mailto and tel pass. */
+export { safeUrl, SAFE_PROTOCOLS } from './text/safe-url.js';
+
+// Problems
+export type { Problem, Severity } from './problems/problem.js';
+/** Whether any problem in a list is an error. */
+export { hasErrors } from './problems/problem.js';
+
+// Frameworks
+export type {
+  Contact,
+  Criterion,
+  Dimension,
+  Framework,
+  GuidanceCondition,
+  GuidanceRule,
+  Owner,
+  Scale,
+  ScaleLevel,
+} from './framework/types.js';
+export type { FrameworkParseResult } from './framework/parse-framework.js';
+/** Validates an untrusted value as a framework, reporting every problem at once. */
+export { parseFramework } from './framework/parse-framework.js';
+/** The scale a criterion is answered on, and whether it may be marked not applicable. */
+export { effectiveScale, allowsNotApplicable } from './framework/criterion-rules.js';
+/** The framework every widget uses when the kommune configured none. */
+export { defaultFramework } from './framework/default-framework.js';
+/** The built-in evidence and participation scales. */
+export { evidenceScale, participationScale } from './framework/scales.js';
+/** The 17 UN sustainable development goals, numbered and named. */
+export { sustainableDevelopmentGoals } from './framework/sdg.js';
+export * as frameworkLimits from './framework/limits.js';
+
+// Assessments
+export type {
+  Answer,
+  Assessment,
+  Mode,
+  NotApplicableAnswer,
+  Offer,
+  Scores,
+  ValueAnswer,
+} from './assessment/types.js';
+export type { CreateAssessmentOptions } from './assessment/create-assessment.js';
+/** A new, empty, scored assessment against a framework. */
+export { createAssessment } from './assessment/create-assessment.js';
+/** Pure updates that return a re-scored copy. */
+export { withAnswer, withOffer, withScores } from './assessment/update.js';
+export type { AssessmentParseResult, ParseAssessmentOptions } from './assessment/parse-assessment.js';
+/** Validates an untrusted value as an assessment against a framework and re-scores it. */
+export { parseAssessment, isIsoDateTime } from './assessment/parse-assessment.js';
+/** The assessment as stable, readable JSON. */
+export { serializeAssessment } from './assessment/serialize-assessment.js';
+export type { OrgNumberFault, OrgNumberResult } from './assessment/org-number.js';
+/** Checks a Norwegian organisation number (nine digits, modulus-11 check digit). */
+export { checkOrgNumber } from './assessment/org-number.js';
+
+// Scoring
+export type { ScoreResult, Weighted } from './scoring/score.js';
+/** Scores an assessment against a framework, exactly as the contract defines it. */
+export { scoreAssessment, dimensionScore, weightedMean } from './scoring/score.js';
+export type { CriterionState } from './scoring/criterion-state.js';
+/** Where one criterion stands: a scored value, not applicable, unanswered or invalid. */
+export { criterionState, levelScore, levelOf, answerFor } from './scoring/criterion-state.js';
+export type {
+  AppliedGuidance,
+  ContactSuggestion,
+  CriterionStrength,
+  DimensionStrength,
+  Gap,
+  Strengths,
+  Summary,
+  SummaryOptions,
+  Unanswered,
+} from './scoring/insights.js';
+/** Strengths, gaps, unanswered criteria, contacts and guidance for a summary view. */
+export {
+  summarize,
+  targetGap,
+  guidanceApplies,
+  STRENGTH_THRESHOLD,
+  ASSUMED_TARGET,
+} from './scoring/insights.js';
