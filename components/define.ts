@@ -1,0 +1,2 @@
+// Placeholder until the elements land; replaced by the real entry point.
+export {};
