@@ -1,0 +1,285 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query } from 'lit/decorators.js';
+import type { Assessment } from '../../src/assessment/types.js';
+import type { Framework } from '../../src/framework/types.js';
+import { MvElement } from '../base/mv-element.js';
+import { formatScore } from '../i18n/number-format.js';
+import { sharedStyles } from '../styles/shared-styles.js';
+import {
+  DEFAULT_SERIES_COLORS,
+  DEFAULT_TARGET_COLOR,
+  radarChartConfig,
+  radarChartData,
+  radarChartOptions,
+  type RadarChartInput,
+  type RadarTheme,
+} from './chart-config.js';
+import { Chart } from './chart-setup.js';
+import { radarMessages } from './radar.messages.js';
+import { radarStyles } from './radar.styles.js';
+import { modelFromAssessments, modelFromSeries, type RadarModel, type RadarSeriesInput } from './series.js';
+
+export type { RadarSeriesInput } from './series.js';
+
+/** What `<mv-radar>` currently hands to Chart.js: the axis labels and each dataset's values. */
+export interface RadarDrawnData {
+  labels: string[];
+  datasets: { label: string; data: (number | null)[] }[];
+}
+
+/**
+ * Reads the `show-target` attribute: present or any value but `"false"` means on, and so does
+ * an absent attribute, since the ring is drawn by default.
+ */
+const showTargetConverter = {
+  fromAttribute: (value: string | null): boolean => value !== 'false',
+};
+
+/**
+ * One or more assessments, or plain labelled series, drawn on one radar chart, with a data
+ * table that holds every number the chart shows.
+ *
+ * @summary A radar chart of scores per area, with a table alternative for screen readers.
+ *
+ * The chart is a canvas named as an image; the table below it (always shown) has one row per
+ * axis and one column per series (plus the target), and the overall score of each assessment
+ * follows as text. Scores that do not exist are gaps in the chart and a dash in the table,
+ * never 0.
+ *
+ * @csspart chart - The box holding the canvas; its width follows the container, its aspect is square.
+ * @csspart table - The data table with every number the chart shows.
+ * @csspart summary - The overall score of each assessment, below the table.
+ *
+ * @cssprop [--mv-chart-color-1=#0062ba] - Colour of the first series (use at least 3:1 contrast to the background).
+ * @cssprop [--mv-chart-color-2=#b3261e] - Colour of the second series.
+ * @cssprop [--mv-chart-color-3=#0b6b3a] - Colour of the third series.
+ * @cssprop [--mv-chart-color-4=#8a5300] - Colour of the fourth series.
+ * @cssprop [--mv-chart-color-5=#6b3fa0] - Colour of the fifth series.
+ * @cssprop [--mv-chart-color-6=#00708a] - Colour of the sixth series.
+ * @cssprop [--mv-chart-color-7=#c2185b] - Colour of the seventh series.
+ * @cssprop [--mv-chart-color-8=#3d4b5c] - Colour of the eighth series.
+ * @cssprop [--mv-chart-target-color=#5f6b7a] - Colour of the dashed target ring.
+ * @cssprop [--mv-radar-max-size=32rem] - The largest width (and height) of the chart.
+ */
+export class MvRadar extends MvElement {
+  static override styles = [sharedStyles, radarStyles];
+
+  /**
+   * The framework whose dimensions are the axes. When set, `assessments` are drawn and
+   * `axes` / `series` are ignored.
+   */
+  @property({ attribute: false }) framework?: Framework;
+
+  /**
+   * The assessments to draw, one series each, scored against `framework` (stored scores are
+   * never trusted).
+   */
+  @property({ attribute: false }) assessments: Assessment[] = [];
+
+  /**
+   * Names for the assessments' series, in the same order. Where a name is missing, the
+   * offer's title (else organisation) and who assessed it are used, e.g.
+   * "Arbeidstrening – Egenvurdering".
+   */
+  @property({ attribute: false }) labels?: string[];
+
+  /** Axis labels for plain series; used only when no `framework` is set. */
+  @property({ attribute: false }) axes: string[] = [];
+
+  /**
+   * Plain series, each a label and one value (0..100, or `null` for none) per axis; used only
+   * when no `framework` is set. Plain series have no overall score.
+   */
+  @property({ attribute: false }) series: RadarSeriesInput[] = [];
+
+  /**
+   * Draws the framework's targets as a dashed ring (and a table column) when any axis has
+   * one. On by default; `show-target="false"` or the property set to `false` turns it off.
+   */
+  @property({ attribute: 'show-target', converter: showTargetConverter }) showTarget = true;
+
+  /** The chart's name and the table's caption; a localised default when absent. */
+  @property() caption?: string;
+
+  @query('canvas') private canvas?: HTMLCanvasElement;
+
+  /** The live chart; created on first render and on reconnection, updated in place otherwise. */
+  private chart?: Chart<'radar', (number | null)[], string>;
+
+  /** What is shown, rebuilt from the properties before each render. */
+  private model: RadarModel = { axes: [], series: [] };
+
+  /**
+   * The labels and values currently given to Chart.js (a copy), so that what is drawn can be
+   * compared with the computed scores. Empty while no chart exists (e.g. when disconnected).
+   */
+  get drawnData(): RadarDrawnData {
+    const data = this.chart?.data;
+    if (!data) return { labels: [], datasets: [] };
+    return {
+      labels: (data.labels ?? []).map((label) => String(label)),
+      datasets: data.datasets.map((dataset) => ({ label: dataset.label ?? '', data: [...dataset.data] })),
+    };
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Lit does not render again on reconnection, but the chart was destroyed on disconnect.
+    if (this.hasUpdated) this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // Chart.js holds a resize observer and listeners; release them with the element.
+    this.chart?.destroy();
+    this.chart = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    this.model = this.buildModel();
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    this.drawChart();
+  }
+
+  override render(): TemplateResult {
+    const { axes } = this.model;
+    const caption = this.caption?.trim() || this.msg(radarMessages, 'defaultCaption');
+    return html`
+      <div class="radar" lang=${this.resolvedLang}>
+        <div class="chart" part="chart" ?hidden=${axes.length === 0}>
+          <canvas role="img" aria-label=${this.msg(radarMessages, 'chartLabel', { caption })}></canvas>
+        </div>
+        ${axes.length === 0
+          ? html`<p class="empty">${this.msg(radarMessages, 'noAxes')}</p>`
+          : this.renderTable(caption)}
+        ${this.renderSummary()}
+      </div>
+    `;
+  }
+
+  private renderTable(caption: string): TemplateResult {
+    const { axes, series, target } = this.model;
+    return html`
+      <table part="table">
+        <caption>${caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">${this.msg(radarMessages, 'axisHeader')}</th>
+            ${series.map((item) => html`<th scope="col">${item.label}</th>`)}
+            ${target ? html`<th scope="col">${this.msg(radarMessages, 'targetHeader')}</th>` : nothing}
+          </tr>
+        </thead>
+        <tbody>
+          ${axes.map(
+            (axis, index) => html`
+              <tr>
+                <th scope="row">${axis.title}</th>
+                ${series.map((item) => this.renderCell(item.values[index] ?? null, 'notAnswered'))}
+                ${target ? this.renderCell(target[index] ?? null, 'noTarget') : nothing}
+              </tr>
+            `,
+          )}
+        </tbody>
+      </table>
+      ${series.length === 0 ? html`<p class="empty">${this.msg(radarMessages, 'noSeries')}</p>` : nothing}
+    `;
+  }
+
+  /** A score rounded to one decimal in the locale; a missing one is a dash, said in words. */
+  private renderCell(value: number | null, missing: 'notAnswered' | 'noTarget'): TemplateResult {
+    if (value === null) {
+      return html`<td>
+        <span aria-hidden="true">–</span><span class="visually-hidden">${this.msg(radarMessages, missing)}</span>
+      </td>`;
+    }
+    return html`<td>${formatScore(value, this.resolvedLang, 1)}</td>`;
+  }
+
+  /** The overall score of each assessment; plain series have none, and none is invented. */
+  private renderSummary(): TemplateResult | typeof nothing {
+    const scored = this.model.series.filter((item) => item.overall !== undefined);
+    if (scored.length === 0) return nothing;
+    const scoreText = (overall: number | null | undefined): string =>
+      overall === null || overall === undefined
+        ? this.msg(radarMessages, 'overallNone')
+        : this.msg(radarMessages, 'outOf', { score: formatScore(overall, this.resolvedLang, 1) });
+    if (scored.length === 1) {
+      return html`<p class="summary" part="summary">
+        ${this.msg(radarMessages, 'overall', { score: scoreText(scored[0]?.overall) })}
+      </p>`;
+    }
+    return html`<ul class="summary" part="summary">
+      ${scored.map(
+        (item) => html`<li>${this.msg(radarMessages, 'overallOf', { label: item.label, score: scoreText(item.overall) })}</li>`,
+      )}
+    </ul>`;
+  }
+
+  private buildModel(): RadarModel {
+    const lang = this.resolvedLang;
+    if (this.framework) {
+      return modelFromAssessments(this.framework, Array.isArray(this.assessments) ? this.assessments : [], {
+        labels: this.labels,
+        showTarget: this.showTarget,
+        lang,
+      });
+    }
+    return modelFromSeries(
+      Array.isArray(this.axes) ? this.axes : [],
+      Array.isArray(this.series) ? this.series : [],
+      lang,
+    );
+  }
+
+  /** Creates the chart, or gives the existing one new data and options (no flicker). */
+  private drawChart(): void {
+    const canvas = this.canvas;
+    if (!canvas || !this.isConnected) return;
+    const input = this.chartInput();
+    try {
+      if (this.chart) {
+        this.chart.data = radarChartData(input);
+        this.chart.options = radarChartOptions(input);
+        this.chart.update(input.reducedMotion ? 'none' : undefined);
+      } else {
+        this.chart = new Chart(canvas, radarChartConfig(input));
+      }
+    } catch {
+      // A chart that cannot be drawn (say, no 2D context) must not break the host page; the
+      // table still holds every number.
+      this.chart?.destroy();
+      this.chart = undefined;
+    }
+  }
+
+  /** The model plus what is read from the page at draw time: colours, font, motion preference. */
+  private chartInput(): RadarChartInput {
+    const view = this.ownerDocument.defaultView;
+    const style = view?.getComputedStyle(this);
+    const read = (name: string, fallback: string): string => style?.getPropertyValue(name).trim() || fallback;
+    const theme: RadarTheme = {
+      seriesColors: DEFAULT_SERIES_COLORS.map((color, index) => read(`--mv-chart-color-${index + 1}`, color)),
+      targetColor: read('--mv-chart-target-color', DEFAULT_TARGET_COLOR),
+      textColor: read('--_mv-text', '#1e2b3c'),
+      gridColor: read('--_mv-border-subtle', '#d1d5db'),
+      fontFamily: read('--_mv-font', 'system-ui, sans-serif'),
+    };
+    return {
+      model: this.model,
+      theme,
+      lang: this.resolvedLang,
+      targetLabel: this.msg(radarMessages, 'targetHeader'),
+      reducedMotion: view?.matchMedia('(prefers-reduced-motion: reduce)').matches ?? false,
+    };
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'mv-radar': MvRadar;
+  }
+}
