@@ -20,18 +20,22 @@ export interface Weighted {
 
 /**
  * The weighted mean of `items`, or `null` when there are none or their weights sum to 0.
- * A zero total means "nothing here counts", which is not the same as scoring 0. The result
- * is clamped to 0..100 to absorb floating-point noise such as 100.00000000000001.
+ * A zero total means "nothing here counts", which is not the same as scoring 0.
+ *
+ * Computed as a running mean (m ← m + w / W × (v − m)) rather than Σwv / Σw, so that equal
+ * values give exactly that value (three answers of 100 give 100, not 99.99999999999999) and
+ * the result never leaves the range of the values; a final clamp to 0..100 absorbs the rest.
  */
 export function weightedMean(items: readonly Weighted[]): number | null {
-  let sum = 0;
+  let mean = 0;
   let total = 0;
   for (const { value, weight } of items) {
-    sum += value * weight;
+    if (!(weight > 0)) continue;
     total += weight;
+    mean = total === weight ? value : mean + (weight / total) * (value - mean);
   }
-  if (items.length === 0 || total <= 0) return null;
-  return Math.min(100, Math.max(0, sum / total));
+  if (total <= 0) return null;
+  return Math.min(100, Math.max(0, mean));
 }
 
 /**
