@@ -1,0 +1,164 @@
+// Turns the runs into bench/results.md: budgets first (which hold, which do not), then the
+// size table and one table per cell (framework size × CPU throttling).
+import { summary } from './stats.mjs';
+
+export const VARIANTS = ['ours', 'floor', 'peer'];
+
+/** The figures of one cell, each a list of per-run values. */
+const FIGURES = [
+  { key: 'ready', label: 'ready (ms)', unit: 'ms' },
+  { key: 'firstClick', label: 'first click → settled (ms)', unit: 'ms' },
+  { key: 'clickMedian', label: 'click → settled, median of clicks 2..N (ms)', unit: 'ms' },
+  { key: 'heapAfterRender', label: 'JS heap after render (MiB)', unit: 'MiB' },
+  { key: 'heapAfterClicks', label: 'JS heap after the clicks (MiB)', unit: 'MiB' },
+  { key: 'nodesAfterRender', label: 'DOM nodes after render', unit: 'count' },
+  { key: 'nodesAfterClicks', label: 'DOM nodes after the clicks', unit: 'count' },
+  { key: 'taskDurationToReady', label: 'main-thread task time to ready (ms, CDP)', unit: 'ms' },
+];
+
+/** The budgets of the issue, as ratios measured in one run. */
+export function budgets(cells) {
+  const list = [{ figure: 'size', label: 'size (gzip) of what `<mv-assessment>` needs', against: 'floor', limit: 1.15 }];
+  for (const cell of cells) {
+    list.push({ figure: 'ready', cell, label: `ready, ${cellName(cell)}`, against: 'floor', limit: 1.2 });
+    list.push({ figure: 'ready', cell, label: `ready, ${cellName(cell)}`, against: 'peer', limit: 0.3 });
+  }
+  for (const cell of cells.filter((c) => c.criteria === 200)) {
+    list.push({ figure: 'clickMedian', cell, label: `click → settled, ${cellName(cell)}`, against: 'floor', limit: 1.3 });
+    list.push({ figure: 'clickMedian', cell, label: `click → settled, ${cellName(cell)}`, against: 'peer', limit: 0.2 });
+  }
+  for (const cell of cells.filter((c) => c.criteria === 200)) {
+    list.push({ figure: 'heapAfterRender', cell, label: `heap after render, ${cellName(cell)}`, against: 'floor', limit: 1.5 });
+    list.push({ figure: 'heapAfterClicks', cell, label: `heap after 20 clicks, ${cellName(cell)}`, against: 'floor', limit: 1.5 });
+  }
+  return list;
+}
+
+export function cellName(cell) {
+  return `${cell.criteria} criteria, ${cell.throttle === 1 ? 'no throttling' : `${cell.throttle}× CPU throttling`}`;
+}
+
+export function cellKey(cell) {
+  return `${cell.criteria}x${cell.throttle}`;
+}
+
+function scale(value, unit) {
+  return unit === 'MiB' ? value / 1024 / 1024 : value;
+}
+
+function fmt(value, unit) {
+  if (!Number.isFinite(value)) return '–';
+  if (unit === 'count') return String(Math.round(value));
+  if (unit === 'MiB') return value.toFixed(2);
+  return value >= 100 ? value.toFixed(0) : value.toFixed(1);
+}
+
+function fmtSummary(values, unit) {
+  const s = summary(values.map((value) => scale(value, unit)));
+  if (s.n === 0) return '–';
+  return `${fmt(s.median, unit)} (${fmt(s.min, unit)}–${fmt(s.max, unit)})`;
+}
+
+function ratio(a, b) {
+  return Number.isFinite(a) && Number.isFinite(b) && b !== 0 ? a / b : NaN;
+}
+
+function fmtRatio(value) {
+  return Number.isFinite(value) ? `${value.toFixed(2)} ×` : '–';
+}
+
+const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
+
+/**
+ * Evaluates each budget. `runs[cellKey][variant]` is a list of run results; `sizes[variant]`
+ * the start-up download of that variant.
+ */
+export function evaluate(list, runs, sizes) {
+  return list.map((budget) => {
+    let ours;
+    let other;
+    if (budget.figure === 'size') {
+      ours = sizes.ours?.total.gzip;
+      other = sizes[budget.against]?.total.gzip;
+    } else {
+      const cell = runs[cellKey(budget.cell)] ?? {};
+      ours = summary((cell.ours ?? []).map((run) => run[budget.figure])).median;
+      other = summary((cell[budget.against] ?? []).map((run) => run[budget.figure])).median;
+    }
+    const measured = ratio(ours, other);
+    const verdict = Number.isFinite(measured) ? (measured <= budget.limit ? 'holds' : 'DOES NOT HOLD') : 'not measured';
+    return { ...budget, measured, verdict };
+  });
+}
+
+/** The whole Markdown report. */
+export function renderReport({ meta, cells, runs, sizes, evaluated, checks }) {
+  const lines = [];
+  lines.push('# Benchmark: `<mv-assessment>` against the floor and SurveyJS', '');
+  lines.push(`Command: \`${meta.command}\` · ${meta.date} · ${meta.browser} · ${meta.machine}`);
+  lines.push(
+    `${meta.runs} measured runs per variant and cell, after a discarded warm-up round; variants interleaved A B C, C B A; ` +
+      `a fresh browser context per run; ${meta.clicks} clicks per run; prefers-reduced-motion emulated (no chart animation). ` +
+      `Figures are medians over the runs with min–max in brackets; ratios are of the medians.`,
+    '',
+  );
+  if (meta.notes.length) {
+    for (const note of meta.notes) lines.push(`> ${note}`);
+    lines.push('');
+  }
+
+  const held = evaluated.filter((b) => b.verdict === 'holds').length;
+  const failed = evaluated.filter((b) => b.verdict === 'DOES NOT HOLD');
+  const unmeasured = evaluated.filter((b) => b.verdict === 'not measured').length;
+  lines.push('## Budgets', '');
+  let verdict = `**${held} of ${evaluated.length} budgets hold.**`;
+  if (failed.length) verdict += ` Not holding: ${failed.map((b) => `${b.label} vs ${b.against} (${fmtRatio(b.measured)} > ${b.limit} ×)`).join('; ')}.`;
+  if (unmeasured) verdict += ` ${unmeasured} not measured.`;
+  lines.push(verdict, '');
+  lines.push('| budget | ours / | limit | measured | verdict |', '|---|---|---|---|---|');
+  for (const b of evaluated) {
+    lines.push(`| ${b.label} | ${b.against} | ≤ ${b.limit} × | ${fmtRatio(b.measured)} | ${b.verdict} |`);
+  }
+  lines.push('');
+
+  lines.push('## Size: what each page downloads before it is ready', '');
+  lines.push(
+    'Scripts and style sheets (the HTML page, which holds the same framework JSON in every variant, and the benchmark probes are left out); gzip -9 and brotli q11.',
+    '',
+  );
+  lines.push('| variant | files | raw | gzip -9 | brotli 11 | gzip ours / variant |', '|---|---|---|---|---|---|');
+  for (const variant of VARIANTS) {
+    const size = sizes[variant];
+    if (!size) {
+      lines.push(`| ${variant} | not measured | | | | |`);
+      continue;
+    }
+    const files = size.files.map((f) => `\`${f.name}\``).join(', ');
+    const r = ratio(sizes.ours?.total.gzip, size.total.gzip);
+    lines.push(`| ${variant} | ${files} | ${kib(size.total.raw)} | ${kib(size.total.gzip)} | ${kib(size.total.brotli)} | ${fmtRatio(r)} |`);
+  }
+  if (sizes.ours?.lazy?.length) {
+    lines.push('', `Loaded later by ours (during the clicks): ${sizes.ours.lazy.map((f) => `\`${f}\``).join(', ')}.`);
+  }
+  lines.push('');
+
+  for (const cell of cells) {
+    const cellRuns = runs[cellKey(cell)] ?? {};
+    lines.push(`## ${cellName(cell)}`, '');
+    lines.push('| figure | ours | floor | peer | ours / floor | ours / peer |', '|---|---|---|---|---|---|');
+    for (const figure of FIGURES) {
+      const values = Object.fromEntries(VARIANTS.map((v) => [v, (cellRuns[v] ?? []).map((run) => run[figure.key])]));
+      const medians = Object.fromEntries(VARIANTS.map((v) => [v, summary(values[v]).median]));
+      lines.push(
+        `| ${figure.label} | ${VARIANTS.map((v) => fmtSummary(values[v], figure.unit)).join(' | ')} | ` +
+          `${fmtRatio(ratio(medians.ours, medians.floor))} | ${fmtRatio(ratio(medians.ours, medians.peer))} |`,
+      );
+    }
+    lines.push('');
+  }
+
+  lines.push('## Checks', '');
+  for (const check of checks) lines.push(`- ${check}`);
+  lines.push('');
+  return lines.join('\n');
+}
