@@ -1,2 +1,8 @@
-// Placeholder until the elements land; replaced by the real entry point.
-export {};
+/**
+ * Registers every merverdi element under its `mv-` tag. Each registration is guarded, so
+ * loading this twice does not throw.
+ */
+import './assessment/define.js';
+import './radar/define.js';
+
+export * from './index.js';

@@ -1,2 +1,8 @@
-// Placeholder until the elements land; replaced by the real entry point.
-export {};
+/**
+ * The element classes, without registering them: for apps that choose their own tag names or
+ * register on their own schedule. Import `merverdi/define` to register every element.
+ */
+export { MvAssessment } from './assessment/mv-assessment.js';
+export type { AssessmentEventDetail, MvErrorDetail } from './assessment/mv-assessment.js';
+export { MvRadar } from './radar/mv-radar.js';
+export type { RadarDrawnData, RadarSeriesInput } from './radar/mv-radar.js';

@@ -1,0 +1,317 @@
+import { css } from 'lit';
+
+/**
+ * `<mv-assessment>`'s own styles, on top of the shared ones. Logical properties only, so the
+ * layout follows the writing direction; the two-column layout is a container query on the
+ * widget itself, since a CMS column can be narrow on a wide screen.
+ */
+export const assessmentStyles = css`
+  .root {
+    container-type: inline-size;
+    display: grid;
+    gap: var(--_mv-space);
+  }
+
+  h2,
+  h3,
+  h4 {
+    margin-block: 0 calc(var(--_mv-space) / 2);
+    line-height: 1.25;
+  }
+
+  p {
+    margin-block: 0 calc(var(--_mv-space) / 2);
+  }
+
+  a {
+    color: var(--_mv-accent-text);
+  }
+
+  button {
+    min-block-size: 2.75rem;
+    min-inline-size: 2.75rem;
+    padding-block: 0.5rem;
+    padding-inline: 1rem;
+    border: 2px solid var(--_mv-accent);
+    border-radius: var(--_mv-radius);
+    background: var(--_mv-bg);
+    color: var(--_mv-accent-text);
+    font: inherit;
+    cursor: pointer;
+  }
+
+  button:hover {
+    background: var(--_mv-surface);
+  }
+
+  .layout {
+    display: grid;
+    gap: calc(var(--_mv-space) * 1.5);
+  }
+
+  .overview {
+    display: grid;
+    gap: calc(var(--_mv-space) / 2);
+    align-content: start;
+  }
+
+  @container (min-width: 56rem) {
+    .layout {
+      grid-template-columns: minmax(0, 1fr) minmax(18rem, 24rem);
+    }
+    .overview {
+      grid-column: 2;
+      grid-row: 1;
+      position: sticky;
+      inset-block-start: var(--_mv-space);
+    }
+    .form {
+      grid-column: 1;
+      grid-row: 1;
+    }
+  }
+
+  .form,
+  .criteria,
+  .offer,
+  .axis {
+    display: grid;
+    gap: var(--_mv-space);
+    min-inline-size: 0;
+  }
+
+  .field {
+    display: grid;
+    gap: 0.25rem;
+  }
+
+  .field > label,
+  .field > span:first-child {
+    font-weight: 600;
+  }
+
+  input[type='text'],
+  input[type='url'],
+  textarea {
+    inline-size: 100%;
+    min-block-size: 2.75rem;
+    padding-block: 0.5rem;
+    padding-inline: 0.75rem;
+    border: 1px solid var(--_mv-border);
+    border-radius: var(--_mv-radius);
+    background: var(--_mv-bg);
+    color: var(--_mv-text);
+    font: inherit;
+  }
+
+  input[aria-invalid='true'] {
+    border-color: var(--_mv-danger);
+    border-width: 2px;
+  }
+
+  input:disabled,
+  textarea:disabled {
+    opacity: 0.7;
+    cursor: not-allowed;
+  }
+
+  .hint,
+  .axis-progress,
+  .owner,
+  .count,
+  .path {
+    color: var(--_mv-text-subtle);
+    font-size: 0.9375em;
+  }
+
+  .error {
+    color: var(--_mv-danger);
+    font-weight: 600;
+  }
+
+  .success {
+    color: var(--_mv-success);
+  }
+
+  .criterion {
+    margin: 0;
+    padding: var(--_mv-space);
+    border: 1px solid var(--_mv-border-subtle);
+    border-radius: var(--_mv-radius);
+    background: var(--_mv-surface);
+    min-inline-size: 0;
+  }
+
+  legend {
+    padding-inline: 0.25rem;
+    font-weight: 700;
+  }
+
+  .levels {
+    display: grid;
+    gap: 0.25rem;
+    margin-block-end: calc(var(--_mv-space) / 2);
+  }
+
+  .level {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+    min-block-size: 2.75rem;
+    padding-inline: 0.25rem;
+    border-radius: var(--_mv-radius);
+    cursor: pointer;
+  }
+
+  .level:hover {
+    background: var(--_mv-bg);
+  }
+
+  .level input {
+    inline-size: 1.5rem;
+    block-size: 1.5rem;
+    margin: 0;
+    flex: none;
+    accent-color: var(--_mv-accent);
+  }
+
+  .not-applicable {
+    border-block-start: 1px dashed var(--_mv-border-subtle);
+  }
+
+  .chosen,
+  .references {
+    font-size: 0.9375em;
+  }
+
+  .references {
+    margin-block: 0 calc(var(--_mv-space) / 2);
+    padding-inline-start: 1.25rem;
+  }
+
+  .official {
+    display: grid;
+    gap: calc(var(--_mv-space) / 2);
+  }
+
+  .axes-nav ol {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    margin: 0 0 0.5rem;
+    padding: 0;
+    list-style: none;
+  }
+
+  .axes-nav li button {
+    display: grid;
+    text-align: start;
+    padding-inline: 0.75rem;
+  }
+
+  .axes-nav button[aria-current] {
+    background: var(--_mv-accent);
+    color: var(--_mv-on-accent);
+  }
+
+  .axes-nav button[aria-current] .count {
+    color: inherit;
+  }
+
+  .axis h4:focus {
+    outline: none;
+  }
+
+  .axis h4:focus-visible {
+    outline: 3px solid var(--_mv-focus-outer);
+  }
+
+  .pager {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.5rem;
+  }
+
+  .progress-label {
+    display: grid;
+    gap: 0.25rem;
+  }
+
+  progress {
+    inline-size: 100%;
+    block-size: 0.75rem;
+    accent-color: var(--_mv-accent);
+  }
+
+  .drafts {
+    display: grid;
+    gap: 0.5rem;
+  }
+
+  .note {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem 1rem;
+    padding-block: 0.5rem;
+    padding-inline: 0.75rem;
+    border-inline-start: 4px solid var(--_mv-accent);
+    background: var(--_mv-surface);
+  }
+
+  .note p {
+    margin: 0;
+    flex: 1 1 20rem;
+  }
+
+  .note.subtle {
+    border: 0;
+    background: none;
+    padding: 0;
+    color: var(--_mv-text-subtle);
+    font-size: 0.9375em;
+  }
+
+  .note.warning {
+    border-inline-start-color: var(--_mv-danger);
+  }
+
+  .alert {
+    padding: var(--_mv-space);
+    border: 2px solid var(--_mv-danger);
+    border-radius: var(--_mv-radius);
+    background: var(--_mv-surface);
+  }
+
+  .problems li + li {
+    margin-block-start: 0.25rem;
+  }
+
+  .path {
+    display: block;
+    font-family: ui-monospace, monospace;
+  }
+
+  .summary {
+    padding-block-start: var(--_mv-space);
+    border-block-start: 1px solid var(--_mv-border-subtle);
+  }
+
+  .summary ul,
+  .summary ol {
+    margin-block: 0 var(--_mv-space);
+  }
+
+  .contacts li + li {
+    margin-block-start: 0.5rem;
+  }
+
+  @media (forced-colors: active) {
+    .axes-nav button[aria-current] {
+      border-color: Highlight;
+      border-width: 3px;
+    }
+  }
+`;
