@@ -28,9 +28,13 @@ const NO_MESSAGE: Translated = { nb: '', nn: '', en: '' };
 
 /**
  * Checks whether an assessment was made with the framework it is being compared under.
- * An assessment of another revision counts on the axes whose ids appear both in the
- * framework and in the assessment's own derived scores (its record of which axes its
- * edition had); its scores on those axes are recomputed from the answers, never trusted.
+ *
+ * For another revision, an axis counts as shared when the assessment answers at least one
+ * of that axis's criteria (with a value or "not applicable"). The answers are the only part
+ * of a document that is not derived (its scores are recomputed on import against the
+ * current framework, so they cannot tell which axes the other edition had), and an axis
+ * none of whose criteria were answered cannot be told apart from an axis that edition
+ * lacked. Scores on the shared axes are recomputed from the answers, never trusted.
  */
 export function compatibility(framework: Framework, assessment: Assessment): Compatibility {
   const allIds = framework.dimensions.map((dimension) => dimension.id);
@@ -50,9 +54,12 @@ export function compatibility(framework: Framework, assessment: Assessment): Com
   if ((assessment.framework.revision ?? '') === (framework.revision ?? '')) {
     return { status: 'same', sharedDimensions: allIds, missingDimensions: [], message: NO_MESSAGE };
   }
-  const theirAxes = new Set(Object.keys(assessment.scores?.dimensions ?? {}));
-  const shared = allIds.filter((id) => theirAxes.has(id));
-  const missing = allIds.filter((id) => !theirAxes.has(id));
+  const answered = (id: string): boolean =>
+    framework.dimensions
+      .find((dimension) => dimension.id === id)!
+      .criteria.some((criterion) => Object.prototype.hasOwnProperty.call(assessment.answers, criterion.id));
+  const shared = allIds.filter(answered);
+  const missing = allIds.filter((id) => !answered(id));
   const theirs = quote(assessment.framework.revision ?? '–');
   const ours = quote(framework.revision ?? '–');
   const tail: Translated =
