@@ -8,6 +8,8 @@ export const radarStyles = css`
 
   .radar {
     display: grid;
+    /* One track that may shrink below the table's widest word, so a narrow column wins. */
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_mv-space);
   }
 
@@ -53,6 +55,12 @@ export const radarStyles = css`
     border-block-end: 1px solid var(--_mv-border-subtle);
     text-align: start;
     vertical-align: top;
+  }
+
+  th {
+    /* Long Norwegian compounds break rather than push the table out of a narrow column. */
+    hyphens: auto;
+    overflow-wrap: anywhere;
   }
 
   td {

@@ -1,0 +1,435 @@
+import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import { Chart } from 'chart.js';
+import '../../../components/radar/define.js';
+import type { MvRadar } from '../../../components/radar/mv-radar.js';
+import { formatScore } from '../../../components/i18n/number-format.js';
+import type { Assessment } from '../../../src/assessment/types.js';
+import type { Framework } from '../../../src/framework/types.js';
+import { scoreAssessment } from '../../../src/scoring/score.js';
+import type { Lang } from '../../../src/text/lang.js';
+import { smallAssessment, smallFramework, smallFrameworkWithoutTargets } from '../../fixtures/small-framework.js';
+
+/** goals 68.75, participation 87.5, feasibility 25; overall (68.75 + 87.5 + 25) / 3. */
+const complete = smallAssessment(
+  {
+    'goals-named': { value: 2 },
+    'goals-lasting': { value: 3 },
+    'part-design': { value: 3 },
+    'part-delivery': { value: 4 },
+    'feas-owner': { value: 1 },
+  },
+  { offer: { title: 'Arbeidstrening i parken' } },
+);
+
+/** Feasibility unanswered (null), goals only "not applicable" (null), participation 50. */
+const partial = smallAssessment(
+  {
+    'goals-named': { notApplicable: true },
+    'goals-lasting': { notApplicable: true },
+    'part-design': { value: 2 },
+  },
+  { mode: 'official', offer: { organisation: 'Grønn Vekst SA' } },
+);
+
+function shadow(el: MvRadar): ShadowRoot {
+  return el.shadowRoot!;
+}
+
+function canvasOf(el: MvRadar): HTMLCanvasElement {
+  return shadow(el).querySelector('canvas')!;
+}
+
+function chartOf(el: MvRadar): Chart {
+  const chart = Chart.getChart(canvasOf(el));
+  expect(chart, 'a Chart.js instance on the canvas').to.exist;
+  return chart!;
+}
+
+/** The table as a user reads it: caption, column headers, and per row its header and cells. */
+function readTable(el: MvRadar) {
+  const table = shadow(el).querySelector('table');
+  expect(table, 'the data table').to.exist;
+  const columns = [...table!.querySelectorAll('thead th[scope="col"]')].map((th) => th.textContent!.trim());
+  const rows = [...table!.querySelectorAll('tbody tr')].map((tr) => ({
+    header: tr.querySelector('th[scope="row"]')?.textContent?.trim(),
+    cells: [...tr.querySelectorAll('td')].map((td) => td.textContent!.replace(/\s+/g, ' ').trim()),
+  }));
+  return { caption: table!.caption?.textContent?.trim(), columns, rows };
+}
+
+async function radar(template: ReturnType<typeof html>): Promise<MvRadar> {
+  const el = await fixture<MvRadar>(template);
+  await el.updateComplete;
+  return el;
+}
+
+function axisScores(framework: Framework, assessment: Assessment): (number | null)[] {
+  const { dimensions } = scoreAssessment(framework, assessment);
+  return framework.dimensions.map((dimension) => dimensions[dimension.id] ?? null);
+}
+
+/** WCAG relative luminance contrast of an `#rrggbb` colour against white. */
+function contrastWithWhite(hex: string): number {
+  const channel = (value: number) => {
+    const c = value / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  const n = Number.parseInt(hex.slice(1), 16);
+  const luminance = 0.2126 * channel((n >> 16) & 255) + 0.7152 * channel((n >> 8) & 255) + 0.0722 * channel(n & 255);
+  return 1.05 / (luminance + 0.05);
+}
+
+describe('<mv-radar>', () => {
+  describe('one assessment', () => {
+    it('is accessible', async () => {
+      const el = await radar(html`<mv-radar .framework=${smallFrameworkWithoutTargets} .assessments=${[complete]}></mv-radar>`);
+      await expect(el).to.be.accessible();
+    });
+
+    it('has one table row per axis, headed by the full title, and one column for the assessment', async () => {
+      const el = await radar(html`<mv-radar .framework=${smallFrameworkWithoutTargets} .assessments=${[complete]}></mv-radar>`);
+      const table = readTable(el);
+      expect(table.caption).to.equal('Poengsum per område (0–100)');
+      expect(table.columns).to.deep.equal(['Område', 'Arbeidstrening i parken – Egenvurdering']);
+      expect(table.rows.map((row) => row.header)).to.deep.equal([
+        'Langsiktige mål i kommuneplanen',
+        'Brukermedvirkning',
+        'Gjennomførbarhet',
+      ]);
+    });
+
+    it('shows the computed scores rounded in bokmål, and the overall score as text', async () => {
+      const el = await radar(html`<mv-radar .framework=${smallFrameworkWithoutTargets} .assessments=${[complete]}></mv-radar>`);
+      const scores = scoreAssessment(smallFrameworkWithoutTargets, complete);
+      const expected = axisScores(smallFrameworkWithoutTargets, complete).map((score) => formatScore(score, 'nb', 1));
+      expect(readTable(el).rows.map((row) => row.cells)).to.deep.equal(expected.map((cell) => [cell]));
+      expect(expected).to.deep.equal(['68,8', '87,5', '25']);
+      const summary = shadow(el).querySelector('[part="summary"]')!;
+      expect(summary.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+        `Samlet poengsum: ${formatScore(scores.overall, 'nb', 1)} av 100`,
+      );
+      expect(summary.textContent).to.include('60,4');
+    });
+
+    it('names the canvas as an image and says the numbers are in the table', async () => {
+      const el = await radar(html`<mv-radar .framework=${smallFrameworkWithoutTargets} .assessments=${[complete]}></mv-radar>`);
+      const canvas = canvasOf(el);
+      expect(canvas.getAttribute('role')).to.equal('img');
+      const name = 'Radardiagram: Poengsum per område (0–100). Tallene står i tabellen under diagrammet.';
+      expect(canvas.getAttribute('aria-label')).to.equal(name);
+      // The table is on screen, not hidden behind a disclosure, so every reader reaches it.
+      const table = shadow(el).querySelector('table')!;
+      expect(table.checkVisibility()).to.equal(true);
+      expect(canvas.closest('[part="chart"]')!.nextElementSibling).to.equal(table);
+    });
+
+    it('draws exactly the computed scores, and no target or legend', async () => {
+      const el = await radar(html`<mv-radar .framework=${smallFrameworkWithoutTargets} .assessments=${[complete]}></mv-radar>`);
+      const chart = chartOf(el);
+      const expected = axisScores(smallFrameworkWithoutTargets, complete);
+      expect(chart.data.labels).to.deep.equal(['Mål', 'Medvirkning', 'Gjennomførbarhet']);
+      expect(chart.data.datasets.map((dataset) => dataset.data)).to.deep.equal([expected]);
+      expect(el.drawnData).to.deep.equal({
+        labels: ['Mål', 'Medvirkning', 'Gjennomførbarhet'],
+        datasets: [{ label: 'Arbeidstrening i parken – Egenvurdering', data: expected }],
+      });
+      expect(chart.options.plugins?.legend?.display).to.equal(false);
+      const scale = chart.scales.r!;
+      expect([scale.min, scale.max]).to.deep.equal([0, 100]);
+    });
+
+    it('ignores the scores stored in the document and scores the answers', async () => {
+      const tampered: Assessment = { ...complete, scores: { overall: 100, dimensions: { goals: 100, participation: 100, feasibility: 100 } } };
+      const el = await radar(html`<mv-radar .framework=${smallFrameworkWithoutTargets} .assessments=${[tampered]}></mv-radar>`);
+      expect(el.drawnData.datasets[0]!.data).to.deep.equal(axisScores(smallFrameworkWithoutTargets, complete));
+    });
+
+    it('speaks English with a point as decimal separator', async () => {
+      const el = await radar(
+        html`<mv-radar lang="en" .framework=${smallFrameworkWithoutTargets} .assessments=${[complete]}></mv-radar>`,
+      );
+      const table = readTable(el);
+      expect(table.columns).to.deep.equal(['Area', 'Arbeidstrening i parken – Self-assessment']);
+      expect(table.rows.map((row) => row.header)).to.deep.equal(['Long-term goals in the plan', 'User participation', 'Feasibility']);
+      expect(table.rows.map((row) => row.cells[0])).to.deep.equal(['68.8', '87.5', '25']);
+      expect(shadow(el).querySelector('.radar')!.getAttribute('lang')).to.equal('en');
+      expect(chartOf(el).data.labels).to.deep.equal(['Goals', 'Participation', 'Feasibility']);
+    });
+  });
+
+  describe('missing scores', () => {
+    it('shows a dash said as "ikke besvart" and draws a gap, never 0', async () => {
+      const el = await radar(html`<mv-radar .framework=${smallFrameworkWithoutTargets} .assessments=${[partial]}></mv-radar>`);
+      const cells = readTable(el).rows.map((row) => row.cells[0]);
+      expect(cells).to.deep.equal(['–ikke besvart', '50', '–ikke besvart']);
+      const dash = shadow(el).querySelector('tbody td span[aria-hidden="true"]')!;
+      expect(dash.textContent).to.equal('–');
+      const chart = chartOf(el);
+      expect(chart.data.datasets[0]!.data).to.deep.equal([null, 50, null]);
+      expect((chart.data.datasets[0] as { spanGaps?: boolean }).spanGaps).to.equal(false);
+      const points = chart.getDatasetMeta(0).data as unknown as { skip: boolean }[];
+      expect(points.map((point) => point.skip)).to.deep.equal([true, false, true]);
+      expect(shadow(el).querySelector('[part="summary"]')!.textContent).to.include('Samlet poengsum: 50 av 100');
+    });
+
+    it('says so when no criterion at all is answered', async () => {
+      const el = await radar(
+        html`<mv-radar lang="nn" .framework=${smallFrameworkWithoutTargets} .assessments=${[smallAssessment({})]}></mv-radar>`,
+      );
+      expect(readTable(el).rows.map((row) => row.cells[0])).to.deep.equal(['–ikkje svart', '–ikkje svart', '–ikkje svart']);
+      expect(shadow(el).querySelector('[part="summary"]')!.textContent!.trim()).to.equal(
+        'Samla poengsum: ikkje rekna ut, ingen kriterium er svart på',
+      );
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('several assessments with a target', () => {
+    const assessments = [complete, partial];
+
+    it('is accessible', async () => {
+      const el = await radar(html`<mv-radar .framework=${smallFramework} .assessments=${assessments}></mv-radar>`);
+      await expect(el).to.be.accessible();
+    });
+
+    it('has a column per assessment and one for the target, in nynorsk', async () => {
+      const el = await radar(html`<mv-radar lang="nn" .framework=${smallFramework} .assessments=${assessments}></mv-radar>`);
+      const table = readTable(el);
+      expect(table.columns).to.deep.equal([
+        'Område',
+        'Arbeidstrening i parken – Eigenvurdering',
+        'Grønn Vekst SA – Sakshandsamar si vurdering',
+        'Kommunen sitt målnivå',
+      ]);
+      expect(table.rows).to.deep.equal([
+        { header: 'Langsiktige mål i kommuneplanen', cells: ['68,8', '–ikkje svart', '75'] },
+        { header: 'Brukarmedverknad', cells: ['87,5', '50', '50'] },
+        { header: 'Gjennomføring', cells: ['25', '–ikkje svart', '–ikkje sett'] },
+      ]);
+      const items = [...shadow(el).querySelectorAll('[part="summary"] li')].map((li) => li.textContent!.trim());
+      expect(items).to.deep.equal([
+        `Samla poengsum for Arbeidstrening i parken – Eigenvurdering: ${formatScore(complete.scores.overall, 'nn', 1)} av 100`,
+        'Samla poengsum for Grønn Vekst SA – Sakshandsamar si vurdering: 50 av 100',
+      ]);
+    });
+
+    it('draws each assessment and the target ring as a dashed grey line without points', async () => {
+      const el = await radar(html`<mv-radar .framework=${smallFramework} .assessments=${assessments}></mv-radar>`);
+      const chart = chartOf(el);
+      expect(chart.data.datasets.map((dataset) => dataset.data)).to.deep.equal([
+        axisScores(smallFramework, complete),
+        axisScores(smallFramework, partial),
+        [75, 50, null],
+      ]);
+      const target = chart.data.datasets[2] as { label?: string; borderDash?: number[]; pointRadius?: number; fill?: boolean; borderColor?: string };
+      expect(target.label).to.equal('Kommunens målnivå');
+      expect(target.borderDash).to.deep.equal([5, 5]);
+      expect(target.pointRadius).to.equal(0);
+      expect(target.fill).to.equal(false);
+      expect(target.borderColor).to.equal('#5f6b7a');
+      expect(chart.options.plugins?.legend?.display).to.equal(true);
+    });
+
+    it('shows the legend and target for one assessment when targets exist', async () => {
+      const el = await radar(html`<mv-radar .framework=${smallFramework} .assessments=${[complete]}></mv-radar>`);
+      expect(el.drawnData.datasets.map((dataset) => dataset.label)).to.deep.equal([
+        'Arbeidstrening i parken – Egenvurdering',
+        'Kommunens målnivå',
+      ]);
+      expect(chartOf(el).options.plugins?.legend?.display).to.equal(true);
+    });
+
+    it('leaves the target out when show-target="false" or the framework has none', async () => {
+      const off = await radar(html`<mv-radar show-target="false" .framework=${smallFramework} .assessments=${assessments}></mv-radar>`);
+      expect(off.showTarget).to.equal(false);
+      expect(chartOf(off).data.datasets).to.have.length(2);
+      expect(readTable(off).columns).to.not.include('Kommunens målnivå');
+
+      const none = await radar(html`<mv-radar .framework=${smallFrameworkWithoutTargets} .assessments=${assessments}></mv-radar>`);
+      expect(chartOf(none).data.datasets).to.have.length(2);
+      expect(readTable(none).columns).to.not.include('Kommunens målnivå');
+
+      const on = await radar(html`<mv-radar show-target .framework=${smallFramework} .assessments=${assessments}></mv-radar>`);
+      expect(chartOf(on).data.datasets).to.have.length(3);
+      on.showTarget = false;
+      await on.updateComplete;
+      expect(chartOf(on).data.datasets).to.have.length(2);
+    });
+
+    it('tells up to eight series apart by point style and dash, each colour at least 3:1 on white', async () => {
+      const eight = Array.from({ length: 8 }, (_, index) => smallAssessment({ 'feas-owner': { value: index % 5 } }));
+      const el = await radar(html`<mv-radar .framework=${smallFrameworkWithoutTargets} .assessments=${eight}></mv-radar>`);
+      const datasets = chartOf(el).data.datasets as { pointStyle?: string; borderDash?: number[]; borderColor?: string }[];
+      expect(new Set(datasets.map((dataset) => dataset.pointStyle)).size).to.equal(8);
+      expect(new Set(datasets.map((dataset) => JSON.stringify(dataset.borderDash))).size).to.equal(8);
+      expect(new Set(datasets.map((dataset) => dataset.borderColor)).size).to.equal(8);
+      for (const dataset of datasets) expect(contrastWithWhite(dataset.borderColor!)).to.be.at.least(3);
+      // Equal default labels are numbered so every column has its own name.
+      expect(readTable(el).columns.slice(1, 3)).to.deep.equal(['Egenvurdering (1)', 'Egenvurdering (2)']);
+    });
+
+    it('takes series colours from --mv-chart-color-* and names from labels', async () => {
+      const el = await radar(html`<mv-radar
+        style="--mv-chart-color-2: #7a1f5c"
+        .framework=${smallFramework}
+        .assessments=${assessments}
+        .labels=${['Før', 'Etter']}
+      ></mv-radar>`);
+      const datasets = chartOf(el).data.datasets as { borderColor?: string }[];
+      expect(datasets[0]!.borderColor).to.equal('#0062ba');
+      expect(datasets[1]!.borderColor).to.equal('#7a1f5c');
+      expect(readTable(el).columns).to.deep.equal(['Område', 'Før', 'Etter', 'Kommunens målnivå']);
+    });
+  });
+
+  describe('plain series', () => {
+    const axes = ['Mål', 'Medvirkning', 'Mangfold', 'Innovasjon'];
+    const series = [
+      { label: 'Start', values: [20, 40.25, null, 80] },
+      { label: 'Nå', values: [60, 72.5, 10] },
+    ];
+
+    it('is accessible', async () => {
+      const el = await radar(html`<mv-radar .axes=${axes} .series=${series} caption="Start mot nå"></mv-radar>`);
+      await expect(el).to.be.accessible();
+    });
+
+    it('draws and tabulates the values as given, with gaps for missing ones and no invented overall', async () => {
+      const el = await radar(html`<mv-radar .axes=${axes} .series=${series} caption="Start mot nå"></mv-radar>`);
+      const table = readTable(el);
+      expect(table.caption).to.equal('Start mot nå');
+      expect(table.columns).to.deep.equal(['Område', 'Start', 'Nå']);
+      expect(table.rows).to.deep.equal([
+        { header: 'Mål', cells: ['20', '60'] },
+        { header: 'Medvirkning', cells: ['40,3', '72,5'] },
+        { header: 'Mangfold', cells: ['–ikke besvart', '10'] },
+        { header: 'Innovasjon', cells: ['80', '–ikke besvart'] },
+      ]);
+      expect(el.drawnData).to.deep.equal({
+        labels: axes,
+        datasets: [
+          { label: 'Start', data: [20, 40.25, null, 80] },
+          { label: 'Nå', data: [60, 72.5, 10, null] },
+        ],
+      });
+      expect(shadow(el).querySelector('[part="summary"]')).to.equal(null);
+      expect(canvasOf(el).getAttribute('aria-label')).to.equal(
+        'Radardiagram: Start mot nå. Tallene står i tabellen under diagrammet.',
+      );
+    });
+
+    it('turns values that are not finite numbers into gaps and keeps values on the 0..100 scale', async () => {
+      const odd = [{ label: '', values: [Number.NaN, 140, -5, '50' as unknown as number] }];
+      const el = await radar(html`<mv-radar lang="en" .axes=${axes} .series=${odd}></mv-radar>`);
+      expect(el.drawnData.datasets).to.deep.equal([{ label: 'Series 1', data: [null, 100, 0, null] }]);
+    });
+  });
+
+  describe('empty', () => {
+    it('says there is nothing to show, accessibly, with no axes', async () => {
+      const el = await radar(html`<mv-radar></mv-radar>`);
+      await expect(el).to.be.accessible();
+      expect(shadow(el).querySelector('table')).to.equal(null);
+      expect(shadow(el).querySelector<HTMLElement>('[part="chart"]')!.hidden).to.equal(true);
+      expect(shadow(el).textContent).to.include('Det er ingen områder å vise ennå.');
+    });
+
+    it('shows the axes, the target and a note when a framework has no assessments yet', async () => {
+      const el = await radar(html`<mv-radar .framework=${smallFramework}></mv-radar>`);
+      await expect(el).to.be.accessible();
+      const table = readTable(el);
+      expect(table.columns).to.deep.equal(['Område', 'Kommunens målnivå']);
+      expect(table.rows.map((row) => row.cells)).to.deep.equal([['75'], ['50'], ['–ikke satt']]);
+      expect(shadow(el).textContent).to.include('Ingen vurderinger er tegnet ennå.');
+      expect(chartOf(el).data.datasets.map((dataset) => dataset.data)).to.deep.equal([[75, 50, null]]);
+    });
+  });
+
+  describe('the chart instance', () => {
+    it('is updated in place when the data changes', async () => {
+      const el = await radar(html`<mv-radar .framework=${smallFramework} .assessments=${[complete]}></mv-radar>`);
+      const before = chartOf(el);
+      el.assessments = [complete, partial];
+      await el.updateComplete;
+      expect(chartOf(el)).to.equal(before);
+      expect(before.data.datasets).to.have.length(3);
+      el.lang = 'en';
+      await el.updateComplete;
+      expect(chartOf(el)).to.equal(before);
+      expect(before.data.labels).to.deep.equal(['Goals', 'Participation', 'Feasibility']);
+      el.framework = undefined;
+      el.axes = ['A', 'B', 'C'];
+      el.series = [{ label: 'X', values: [1, 2, 3] }];
+      await el.updateComplete;
+      expect(chartOf(el)).to.equal(before);
+      expect(el.drawnData.datasets).to.deep.equal([{ label: 'X', data: [1, 2, 3] }]);
+    });
+
+    it('is destroyed on disconnect and created again on reconnect', async () => {
+      const el = await radar(html`<mv-radar .framework=${smallFramework} .assessments=${[complete]}></mv-radar>`);
+      const parent = el.parentElement!;
+      const first = chartOf(el);
+      el.remove();
+      expect(Chart.getChart(canvasOf(el))).to.equal(undefined);
+      expect(el.drawnData).to.deep.equal({ labels: [], datasets: [] });
+      parent.append(el);
+      await el.updateComplete;
+      const second = chartOf(el);
+      expect(second).to.not.equal(first);
+      expect(second.data.datasets[0]!.data).to.deep.equal(axisScores(smallFramework, complete));
+    });
+
+    it('follows the width of a narrow container', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="inline-size: 280px">
+        <mv-radar .framework=${smallFramework} .assessments=${[complete]}></mv-radar>
+      </div>`);
+      const el = wrapper.querySelector('mv-radar')!;
+      await el.updateComplete;
+      const canvas = canvasOf(el);
+      await waitUntil(() => canvas.clientWidth === 280, `canvas is 280 px wide, was ${canvas.clientWidth}`);
+      expect(canvas.clientHeight).to.equal(280);
+      wrapper.style.inlineSize = '400px';
+      await waitUntil(() => canvas.clientWidth === 400, 'canvas followed the container to 400 px');
+      wrapper.style.inlineSize = '200px';
+      await waitUntil(() => canvas.clientWidth === 200, 'canvas shrank with the container to 200 px');
+      expect(chartOf(el).width).to.equal(200);
+    });
+
+    it('is not animated when the user prefers reduced motion', async () => {
+      await emulateMedia({ reducedMotion: 'reduce' });
+      try {
+        const el = await radar(html`<mv-radar .framework=${smallFramework} .assessments=${[complete]}></mv-radar>`);
+        expect(chartOf(el).options.animation).to.equal(false);
+      } finally {
+        await emulateMedia({ reducedMotion: 'no-preference' });
+      }
+      const moving = await radar(html`<mv-radar .framework=${smallFramework} .assessments=${[complete]}></mv-radar>`);
+      const animation = chartOf(moving).options.animation as { duration?: number } | false;
+      expect(animation).to.not.equal(false);
+      expect((animation as { duration?: number }).duration).to.equal(300);
+    });
+  });
+
+  it('draws two radars on one page in different languages, each right', async () => {
+    const page = await fixture<HTMLDivElement>(html`<div>
+      <section lang="nn"><mv-radar .framework=${smallFramework} .assessments=${[complete]}></mv-radar></section>
+      <section lang="en"><mv-radar .framework=${smallFramework} .assessments=${[complete]}></mv-radar></section>
+    </div>`);
+    const [nn, en] = [...page.querySelectorAll('mv-radar')];
+    await nn!.updateComplete;
+    await en!.updateComplete;
+    await nextFrame();
+    const expectLang = (el: MvRadar, lang: Lang, column: string, overall: string) => {
+      const table = readTable(el);
+      expect(table.columns[1]).to.equal(column);
+      expect(table.rows[1]!.cells[0]).to.equal(formatScore(87.5, lang, 1));
+      expect(shadow(el).querySelector('.radar')!.getAttribute('lang')).to.equal(lang);
+      expect(shadow(el).querySelector('[part="summary"]')!.textContent).to.include(overall);
+    };
+    expectLang(nn!, 'nn', 'Arbeidstrening i parken – Eigenvurdering', 'Samla poengsum: 60,4 av 100');
+    expectLang(en!, 'en', 'Arbeidstrening i parken – Self-assessment', 'Overall score: 60.4 out of 100');
+    expect(chartOf(nn!).options.locale).to.equal('nn-NO');
+    expect(chartOf(en!).options.locale).to.equal('en-GB');
+  });
+});
