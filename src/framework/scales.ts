@@ -1,4 +1,5 @@
 import type { Translated } from '../text/text.js';
+import { deepFreeze } from './deep-freeze.js';
 import type { Scale } from './types.js';
 
 /**
@@ -10,9 +11,10 @@ import type { Scale } from './types.js';
 /**
  * The default evidence scale, 0..4: from "not addressed" to "effect shown". It follows the
  * idea of graded standards of evidence and the "do not over-claim" principle of social value
- * accounting: a level is earned by what can be shown, not by what is promised.
+ * accounting: a level is earned by what can be shown, not by what is promised. Frozen, as it
+ * is shared by every widget on a page.
  */
-export const evidenceScale: Scale = {
+export const evidenceScale: Scale = deepFreeze<Scale>({
   levels: [
     {
       value: 0,
@@ -60,14 +62,14 @@ export const evidenceScale: Scale = {
       },
     },
   ],
-};
+});
 
 /**
  * The participation scale, 0..4, for the user-participation axis. Its steps follow the
  * public-participation spectrum (inform, consult, involve/collaborate, empower) and the
  * co-production ladder: each step gives users more say over what happens.
  */
-export const participationScale: Scale = {
+export const participationScale: Scale = deepFreeze<Scale>({
   levels: [
     {
       value: 0,
@@ -119,7 +121,7 @@ export const participationScale: Scale = {
       },
     },
   ],
-};
+});
 
 /**
  * A scale with the same values and labels as `base` but descriptions written for one
