@@ -1,5 +1,5 @@
 // Runs every browser test in Debian's (or the developer's own) headless Chromium.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 
@@ -20,6 +20,48 @@ function findChrome() {
   return found;
 }
 
+/**
+ * Test-only routes, all under `/__test__/`, for the loading tests of the elements: real HTTP
+ * answers that a static file server cannot give.
+ * - `/__test__/status/<code>`: answers with that HTTP status;
+ * - `/__test__/slow/<ms>`: answers `{}` after that many milliseconds (at most 60 s);
+ * - `/__test__/fail-once/<token>`: 500 the first time for each token, then a valid framework.
+ * Everything else passes through untouched.
+ */
+function testRoutes() {
+  const failedOnce = new Set();
+  const framework = new URL('./test/fixtures/assessment/small-framework.json', import.meta.url);
+  return async (context, next) => {
+    if (!context.path.startsWith('/__test__/')) return next();
+    const status = /^\/__test__\/status\/(\d{3})$/.exec(context.path);
+    if (status) {
+      context.status = Number(status[1]);
+      context.body = `status ${status[1]}`;
+      return undefined;
+    }
+    const slow = /^\/__test__\/slow\/(\d+)$/.exec(context.path);
+    if (slow) {
+      await new Promise((resolve) => setTimeout(resolve, Math.min(Number(slow[1]), 60_000)));
+      context.type = 'application/json';
+      context.body = '{}';
+      return undefined;
+    }
+    const flaky = /^\/__test__\/fail-once\/([\w-]+)$/.exec(context.path);
+    if (flaky) {
+      if (!failedOnce.has(flaky[1])) {
+        failedOnce.add(flaky[1]);
+        context.status = 500;
+        context.body = 'failing once';
+        return undefined;
+      }
+      context.type = 'application/json';
+      context.body = readFileSync(framework, 'utf8');
+      return undefined;
+    }
+    return next();
+  };
+}
+
 const coverage = process.env.MV_COVERAGE !== '0';
 
 export default {
@@ -29,6 +71,7 @@ export default {
   testsFinishTimeout: 300_000,
   browserStartTimeout: 60_000,
   testFramework: { config: { timeout: 20_000 } },
+  middleware: [testRoutes()],
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
   browsers: [
     chromeLauncher({
