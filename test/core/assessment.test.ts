@@ -181,8 +181,8 @@ describe('parseAssessment', () => {
       '"answers": {"__proto__": {"value": 4}, "constructor": {"value": 1},',
     );
     const { assessment, problems } = parseAssessment(JSON.parse(text), sampleFramework());
-    expect(problemAt(problems, 'bad-answer-key', 'answers.__proto__')).to.exist;
-    expect(problemAt(problems, 'unknown-criterion', 'answers.constructor')).to.exist;
+    expect(problemAt(problems, 'bad-answer-key', 'answers.__proto__')).to.not.equal(undefined);
+    expect(problemAt(problems, 'unknown-criterion', 'answers.constructor')).to.not.equal(undefined);
     expect(Object.getPrototypeOf(assessment!.answers)).to.equal(Object.prototype);
     expect(Object.keys(assessment!.answers)).to.not.include('__proto__');
     expect(assessment!.answers.constructor).to.deep.equal({ value: 1 });
@@ -248,11 +248,11 @@ describe('parseAssessment', () => {
     it(`reports ${code} at "${path}" for ${name}`, () => {
       const { assessment, problems } = parseAssessment(breakIt(asJson(filled())), sampleFramework());
       const problem = problemAt(problems, code, path);
-      expect(problem, JSON.stringify(problems.map((p) => [p.code, p.path]))).to.exist;
+      expect(problem, JSON.stringify(problems.map((p) => [p.code, p.path]))).to.not.equal(undefined);
       expect(problem!.severity).to.equal(severity);
-      for (const lang of ['nb', 'nn', 'en'] as const) expect(problem!.message[lang]).to.be.a('string').and.not.be.empty;
+      for (const lang of ['nb', 'nn', 'en'] as const) expect(problem!.message[lang]).to.be.a('string').with.length.above(0);
       if (severity === 'error') expect(assessment).to.equal(undefined);
-      else expect(assessment).to.exist;
+      else expect(assessment).to.not.equal(undefined);
     });
   }
 });

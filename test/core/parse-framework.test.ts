@@ -149,11 +149,11 @@ describe('parseFramework', () => {
     it(`reports ${code} at "${path}" for ${name}`, () => {
       const { framework, problems } = parseFramework(breakIt(sample()));
       const problem = problemAt(problems, code, path);
-      expect(problem, JSON.stringify(problems.map((p) => [p.code, p.path]))).to.exist;
+      expect(problem, JSON.stringify(problems.map((p) => [p.code, p.path]))).to.not.equal(undefined);
       expect(problem!.severity).to.equal(severity);
-      for (const lang of ['nb', 'nn', 'en'] as const) expect(problem!.message[lang]).to.be.a('string').and.not.be.empty;
+      for (const lang of ['nb', 'nn', 'en'] as const) expect(problem!.message[lang]).to.be.a('string').with.length.above(0);
       if (severity === 'error') expect(framework).to.equal(undefined);
-      else expect(framework).to.exist;
+      else expect(framework).to.not.equal(undefined);
     });
   }
 
@@ -194,7 +194,7 @@ describe('parseFramework', () => {
     );
     hostile.dimensions[0].criteria[0] = JSON.parse('{"__proto__":{"weight":99},"id":"goal-named","title":"T"}');
     const { framework, problems } = parseFramework(hostile);
-    expect(framework).to.exist;
+    expect(framework).to.not.equal(undefined);
     expect(problems.filter((p) => p.code === 'unknown-field').map((p) => p.path)).to.include.members([
       '__proto__',
       'constructor',
