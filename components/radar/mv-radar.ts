@@ -39,12 +39,13 @@ const showTargetConverter = {
  * One or more assessments, or plain labelled series, drawn on one radar chart, with a data
  * table that holds every number the chart shows.
  *
- * @summary A radar chart of scores per area, with a table alternative for screen readers.
- *
  * The chart is a canvas named as an image; the table below it (always shown) has one row per
  * axis and one column per series (plus the target), and the overall score of each assessment
  * follows as text. Scores that do not exist are gaps in the chart and a dash in the table,
  * never 0.
+ *
+ * @tagname mv-radar
+ * @summary A radar chart of scores per area, with a table alternative for screen readers.
  *
  * @csspart chart - The box holding the canvas; its width follows the container, its aspect is square.
  * @csspart table - The data table with every number the chart shows.
