@@ -1,0 +1,222 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { frameworkTexts } from '../../../src/framework/translation-status.js';
+import type { Criterion, Dimension } from '../../../src/framework/types.js';
+import type { EditorContext } from './editor-context.js';
+import { inputField, problemList, textField } from './fields.js';
+import { scaleEditor } from './scale-view.js';
+import { sdgCheckboxes } from './sdg-checkboxes.js';
+import { evidenceScale } from '../../../src/framework/scales.js';
+
+/** Direction of a move by button. */
+export type MoveDirection = 'up' | 'down';
+
+/**
+ * List operations the element performs itself, because they move focus and announce:
+ * a screen reader user must hear where a moved item went and keep their place.
+ */
+export interface ListActions {
+  selectedAxis: number;
+  selectAxis(index: number): void;
+  addAxis(): void;
+  removeAxis(index: number): void;
+  moveAxis(index: number, direction: MoveDirection): void;
+  addCriterion(axis: number): void;
+  removeCriterion(axis: number, index: number): void;
+  moveCriterion(axis: number, index: number, direction: MoveDirection): void;
+}
+
+/** The buttons that reorder and remove one item of a list. */
+function itemButtons(
+  ctx: EditorContext,
+  name: string,
+  key: string,
+  index: number,
+  count: number,
+  move: (direction: MoveDirection) => void,
+  remove: () => void,
+): TemplateResult {
+  return html`<div class="item-buttons">
+    <button type="button" class="secondary" data-move=${`${key}-up-${index}`} ?disabled=${index === 0} @click=${() => move('up')}>
+      ${ctx.t('moveUp')}<span class="visually-hidden"> «${name}»</span>
+    </button>
+    <button
+      type="button"
+      class="secondary"
+      data-move=${`${key}-down-${index}`}
+      ?disabled=${index === count - 1}
+      @click=${() => move('down')}
+    >
+      ${ctx.t('moveDown')}<span class="visually-hidden"> «${name}»</span>
+    </button>
+    <button type="button" class="secondary danger" @click=${remove}>
+      ${ctx.t('remove')}<span class="visually-hidden"> «${name}»</span>
+    </button>
+  </div>`;
+}
+
+/** An axis's title for lists and headings, never empty. */
+export function axisName(ctx: EditorContext, dimension: Dimension | undefined, index: number): string {
+  return ctx.text(dimension?.title).trim() || `${ctx.t('axis', { number: index + 1 })} ${ctx.t('untitled')}`;
+}
+
+function criterionName(ctx: EditorContext, criterion: Criterion, index: number): string {
+  return ctx.text(criterion.title).trim() || `${ctx.t('criterion', { number: index + 1 })} ${ctx.t('untitled')}`;
+}
+
+/** Missing translations below a path, counted per text and language. */
+function missingBelow(ctx: EditorContext, path: string): number {
+  return frameworkTexts(ctx.draft)
+    .filter((entry) => entry.path.startsWith(`${path}.`))
+    .reduce((sum, entry) => sum + (entry.missing.length < 3 ? entry.missing.length : 0), 0);
+}
+
+/** The list of axes: pick one to edit, reorder, remove, add. */
+export function axisListView(ctx: EditorContext, actions: ListActions): TemplateResult {
+  const dimensions = ctx.draft.dimensions;
+  return html`<section class="panel chrome" aria-labelledby="axes-heading" data-path="dimensions">
+    <h2 id="axes-heading">${ctx.t('axesHeading')}</h2>
+    <p>${ctx.t('axesIntro')}</p>
+    ${problemList(ctx, 'dimensions')}
+    <ol class="axis-list">
+      ${dimensions.map((dimension, index) => {
+        const name = axisName(ctx, dimension, index);
+        const missing = missingBelow(ctx, `dimensions[${index}]`);
+        const errors = ctx.hasErrorBelow(`dimensions[${index}]`);
+        return html`<li class=${index === actions.selectedAxis ? 'selected' : ''}>
+          <span class="item-title">${name}</span>
+          ${missing > 0 ? html`<span class="badge">${ctx.t('missingCount', { count: missing })}</span>` : nothing}
+          ${errors ? html`<span class="badge error-badge">${ctx.t('error')}</span>` : nothing}
+          <button
+            type="button"
+            data-select=${index}
+            aria-pressed=${index === actions.selectedAxis ? 'true' : 'false'}
+            @click=${() => actions.selectAxis(index)}
+          >
+            ${ctx.t('editAxis')}<span class="visually-hidden"> «${name}»</span>
+          </button>
+          ${itemButtons(
+            ctx,
+            name,
+            'axis',
+            index,
+            dimensions.length,
+            (direction) => actions.moveAxis(index, direction),
+            () => actions.removeAxis(index),
+          )}
+        </li>`;
+      })}
+    </ol>
+    <button type="button" data-add="axis" @click=${() => actions.addAxis()}>${ctx.t('addAxis')}</button>
+  </section>`;
+}
+
+/** Everything about the selected axis: texts, weight, target, contact, goals, criteria. */
+export function axisDetailView(ctx: EditorContext, actions: ListActions): TemplateResult | typeof nothing {
+  const index = actions.selectedAxis;
+  const dimension = ctx.draft.dimensions[index];
+  if (!dimension) return nothing;
+  const at = `dimensions[${index}]`;
+  const axis = ctx.t('axis', { number: index + 1 });
+  const contact = `${axis}, ${ctx.t('contactHeading')}`;
+  return html`<section class="panel chrome axis-detail" aria-labelledby="axis-detail-heading" data-path=${at}>
+    <h2 id="axis-detail-heading" tabindex="-1">
+      ${ctx.t('axisDetailHeading', { number: index + 1, title: axisName(ctx, dimension, index) })}
+    </h2>
+    ${problemList(ctx, at)} ${textField(ctx, `${at}.title`, ctx.t('title'), { context: axis })}
+    ${inputField(ctx, `${at}.id`, ctx.t('id'), { context: axis, hint: ctx.t('idHint') })}
+    ${textField(ctx, `${at}.short`, ctx.t('short'), { context: axis })}
+    ${textField(ctx, `${at}.description`, ctx.t('description'), { context: axis, multiline: true })}
+    <div class="row">
+      ${inputField(ctx, `${at}.weight`, ctx.t('weight'), { type: 'number', min: 0, context: axis, hint: ctx.t('weightHint') })}
+      ${inputField(ctx, `${at}.target`, ctx.t('target'), {
+        type: 'number',
+        min: 0,
+        max: 100,
+        context: axis,
+        hint: ctx.t('targetHint'),
+      })}
+    </div>
+    <fieldset class="group" data-path=${`${at}.contact`}>
+      <legend>${ctx.t('contactHeading')}</legend>
+      ${textField(ctx, `${at}.contact.unit`, ctx.t('contactUnit'), { context: contact })}
+      <div class="row">
+        ${inputField(ctx, `${at}.contact.name`, ctx.t('contactName'), { context: contact, autocomplete: 'off' })}
+        ${inputField(ctx, `${at}.contact.email`, ctx.t('contactEmail'), { type: 'email', context: contact })}
+        ${inputField(ctx, `${at}.contact.phone`, ctx.t('contactPhone'), { type: 'tel', context: contact })}
+        ${inputField(ctx, `${at}.contact.url`, ctx.t('contactUrl'), { type: 'url', context: contact })}
+      </div>
+    </fieldset>
+    ${sdgCheckboxes(ctx, `${at}.sdg`, dimension.sdg, axis)}
+    <h3>${ctx.t('criteriaHeading')}</h3>
+    ${problemList(ctx, `${at}.criteria`)}
+    <ol class="criteria" data-path=${`${at}.criteria`}>
+      ${dimension.criteria.map((criterion, c) => criterionView(ctx, actions, index, criterion, c, dimension.criteria.length))}
+    </ol>
+    <button type="button" data-add=${`criterion-${index}`} @click=${() => actions.addCriterion(index)}>
+      ${ctx.t('addCriterion')}<span class="visually-hidden"> (${axis})</span>
+    </button>
+  </section>`;
+}
+
+function criterionView(
+  ctx: EditorContext,
+  actions: ListActions,
+  axisIndex: number,
+  criterion: Criterion,
+  index: number,
+  count: number,
+): TemplateResult {
+  const at = `dimensions[${axisIndex}].criteria[${index}]`;
+  const label = `${ctx.t('axis', { number: axisIndex + 1 })}, ${ctx.t('criterion', { number: index + 1 })}`;
+  const name = criterionName(ctx, criterion, index);
+  const allow = criterion.allowNotApplicable;
+  const onAllow = (event: Event): void => {
+    const value = (event.target as HTMLSelectElement).value;
+    ctx.set(`${at}.allowNotApplicable`, value === 'yes' ? true : value === 'no' ? false : undefined);
+  };
+  const onOwnScale = (event: Event): void => {
+    const on = (event.target as HTMLInputElement).checked;
+    ctx.set(`${at}.scale`, on ? structuredClone(ctx.draft.scale ?? evidenceScale) : undefined);
+  };
+  const allowId = `na-${axisIndex}-${index}`;
+  const scaleId = `own-scale-${axisIndex}-${index}`;
+  return html`<li class="criterion" data-path=${at}>
+    <h4>${ctx.t('criterion', { number: index + 1 })}: ${name}</h4>
+    ${problemList(ctx, at)}
+    ${itemButtons(
+      ctx,
+      name,
+      `criterion-${axisIndex}`,
+      index,
+      count,
+      (direction) => actions.moveCriterion(axisIndex, index, direction),
+      () => actions.removeCriterion(axisIndex, index),
+    )}
+    ${textField(ctx, `${at}.title`, ctx.t('title'), { context: label })}
+    ${inputField(ctx, `${at}.id`, ctx.t('id'), { context: label })}
+    ${textField(ctx, `${at}.help`, ctx.t('help'), { context: label, multiline: true })}
+    <div class="row">
+      ${inputField(ctx, `${at}.weight`, ctx.t('weight'), { type: 'number', min: 0, context: label })}
+      <div class="field">
+        <label for=${allowId}><span class="visually-hidden">${label}: </span>${ctx.t('notApplicable')}</label>
+        <select
+          id=${allowId}
+          data-path=${`${at}.allowNotApplicable`}
+          .value=${live(allow === undefined ? 'inherit' : allow ? 'yes' : 'no')}
+          @change=${onAllow}
+        >
+          <option value="inherit" ?selected=${allow === undefined}>${ctx.t('inherit')}</option>
+          <option value="yes" ?selected=${allow === true}>${ctx.t('yes')}</option>
+          <option value="no" ?selected=${allow === false}>${ctx.t('no')}</option>
+        </select>
+      </div>
+    </div>
+    ${sdgCheckboxes(ctx, `${at}.sdg`, criterion.sdg, label)}
+    <div class="field checkbox">
+      <input id=${scaleId} type="checkbox" data-path=${`${at}.scale`} .checked=${criterion.scale !== undefined} @change=${onOwnScale} />
+      <label for=${scaleId}><span class="visually-hidden">${label}: </span>${ctx.t('ownScale')}</label>
+    </div>
+    ${criterion.scale ? scaleEditor(ctx, `${at}.scale`, criterion.scale, label) : nothing}
+  </li>`;
+}

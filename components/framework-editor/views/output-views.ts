@@ -1,0 +1,172 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
+import { isEmbeddableUrl } from '../../../src/framework/embed-snippet.js';
+import type { Framework } from '../../../src/framework/types.js';
+import {
+  awardCriterionHeading,
+  levelLine,
+  subCriterionShare,
+  type AwardCriteriaDraft,
+  type AwardScale,
+} from '../../../src/procurement/award-criteria.js';
+import { LANGS, type Lang } from '../../../src/text/lang.js';
+import type { EditorMessageKey } from '../framework-editor.messages.js';
+import type { EditorContext } from './editor-context.js';
+
+/** The live preview: the real `<mv-assessment>` with the framework as it stands, once valid. */
+export function previewView(ctx: EditorContext, framework: Framework | undefined): TemplateResult {
+  return html`<section class="panel chrome preview" aria-labelledby="preview-heading">
+    <h2 id="preview-heading">${ctx.t('previewHeading')}</h2>
+    ${framework
+      ? html`<mv-assessment part="preview" storage="none" lang=${ctx.lang} .framework=${framework}></mv-assessment>`
+      : html`<p class="blocked">${ctx.t('previewBlocked')}</p>`}
+  </section>`;
+}
+
+/** What the export view shows and does. */
+export interface ExportState {
+  errorCount: number;
+  warningCount: number;
+  scriptUrl: string;
+  frameworkUrl: string;
+  snippet: string;
+  setScriptUrl(value: string): void;
+  setFrameworkUrl(value: string): void;
+  download(): void;
+  showProblems(): void;
+  copySnippet(): void;
+  copyMessage?: string;
+}
+
+function urlField(ctx: EditorContext, id: string, label: string, value: string, set: (v: string) => void): TemplateResult {
+  const bad = !isEmbeddableUrl(value);
+  return html`<div class="field">
+    <label for=${id}>${label}</label>
+    <input
+      id=${id}
+      type="text"
+      inputmode="url"
+      .value=${live(value)}
+      aria-invalid=${ifDefined(bad ? 'true' : undefined)}
+      aria-describedby=${ifDefined(bad ? `${id}-problem` : undefined)}
+      @input=${(event: Event) => set((event.target as HTMLInputElement).value)}
+    />
+    ${bad ? html`<p class="field-problems" id=${`${id}-problem`}>${ctx.t('badUrl')}</p>` : nothing}
+  </div>`;
+}
+
+/**
+ * Export: download the JSON (refused, with the reason, while there are errors: a file with
+ * errors would show kommune visitors an error instead of a form) and the embed snippet.
+ */
+export function exportView(ctx: EditorContext, state: ExportState): TemplateResult {
+  const blocked = state.errorCount > 0;
+  const urlsOk = isEmbeddableUrl(state.scriptUrl) && isEmbeddableUrl(state.frameworkUrl);
+  return html`<section class="panel chrome export" aria-labelledby="export-heading">
+    <h2 id="export-heading">${ctx.t('exportHeading')}</h2>
+    <button
+      type="button"
+      part="download"
+      data-action="download"
+      aria-disabled=${blocked ? 'true' : 'false'}
+      aria-describedby=${ifDefined(blocked ? 'export-reason' : state.warningCount > 0 ? 'export-warnings' : undefined)}
+      @click=${() => (blocked ? state.showProblems() : state.download())}
+    >
+      ${ctx.t('download')}
+    </button>
+    ${blocked
+      ? html`<p id="export-reason" class="blocked">
+          ${ctx.t('exportBlocked', { count: state.errorCount })}
+          <button type="button" class="link" @click=${() => state.showProblems()}>${ctx.t('showProblems')}</button>
+        </p>`
+      : state.warningCount > 0
+        ? html`<p id="export-warnings">${ctx.t('exportWarnings', { count: state.warningCount })}</p>`
+        : nothing}
+    <h3>${ctx.t('embedHeading')}</h3>
+    <p>${ctx.t('embedIntro')}</p>
+    ${urlField(ctx, 'script-url', ctx.t('scriptUrl'), state.scriptUrl, state.setScriptUrl)}
+    ${urlField(ctx, 'framework-url', ctx.t('frameworkUrl'), state.frameworkUrl, state.setFrameworkUrl)}
+    <div class="field">
+      <label for="snippet">${ctx.t('snippet')}</label>
+      <textarea id="snippet" readonly rows="3" spellcheck="false" .value=${live(urlsOk ? state.snippet : '')}></textarea>
+    </div>
+    <button type="button" ?disabled=${!urlsOk} @click=${() => state.copySnippet()}>${ctx.t('copy')}</button>
+    ${state.copyMessage ? html`<p class="copy-message">${state.copyMessage}</p>` : nothing}
+  </section>`;
+}
+
+const LANG_NAME: Record<Lang, EditorMessageKey> = { nb: 'langNb', nn: 'langNn', en: 'langEn' };
+
+function scaleBlock(draft: AwardCriteriaDraft, scale: AwardScale): TemplateResult {
+  const lowest = scale.levels[0];
+  const highest = scale.levels[scale.levels.length - 1];
+  return html`<p class="scale-label">${draft.labels.scale}</p>
+    <ul class="award-scale">
+      ${scale.levels.map((level) => html`<li>${level.value}: ${levelLine(level)}</li>`)}
+    </ul>
+    <dl>
+      ${highest ? html`<dt>${draft.labels.fullScore}</dt><dd>${levelLine(highest)}</dd>` : nothing}
+      ${lowest ? html`<dt>${draft.labels.noScore}</dt><dd>${levelLine(lowest)}</dd>` : nothing}
+    </dl>`;
+}
+
+/** What the award-criteria view shows and does. */
+export interface AwardState {
+  draft?: AwardCriteriaDraft;
+  lang: Lang;
+  setLang(lang: Lang): void;
+  copy(): void;
+  print(): void;
+  copyMessage?: string;
+}
+
+/** The award criteria as formatted text, with copy and print; the one part that prints. */
+export function awardView(ctx: EditorContext, state: AwardState): TemplateResult {
+  const draft = state.draft;
+  return html`<section class="panel award" part="award" aria-labelledby="award-heading">
+    <h2 id="award-heading" class="chrome">${ctx.t('awardHeading')}</h2>
+    <p class="chrome">${ctx.t('awardIntro')}</p>
+    <div class="chrome row">
+      <div class="field">
+        <label for="award-lang">${ctx.t('awardLang')}</label>
+        <select
+          id="award-lang"
+          .value=${live(state.lang)}
+          @change=${(event: Event) => state.setLang((event.target as HTMLSelectElement).value as Lang)}
+        >
+          ${LANGS.map((lang) => html`<option value=${lang} ?selected=${lang === state.lang}>${ctx.t(LANG_NAME[lang])}</option>`)}
+        </select>
+      </div>
+      <button type="button" ?disabled=${!draft} @click=${() => state.copy()}>${ctx.t('awardCopy')}</button>
+      <button type="button" ?disabled=${!draft} @click=${() => state.print()}>${ctx.t('print')}</button>
+    </div>
+    ${state.copyMessage ? html`<p class="chrome copy-message">${state.copyMessage}</p>` : nothing}
+    ${draft
+      ? html`<article class="award-document" lang=${draft.lang}>
+          <h3>${draft.heading}</h3>
+          <p>${draft.intro}</p>
+          ${draft.weightsNote ? html`<p>${draft.weightsNote}</p>` : nothing}
+          ${draft.criteria.map(
+            (criterion, index) => html`<section class="award-criterion">
+              <h4>${awardCriterionHeading(draft, index)}</h4>
+              ${criterion.description ? html`<p>${criterion.description}</p>` : nothing}
+              <p class="scale-label">${draft.labels.assessed}</p>
+              <ul>
+                ${criterion.subCriteria.map(
+                  (sub) => html`<li>
+                    <strong>${sub.title}</strong>${sub.percent !== undefined
+                      ? ` (${subCriterionShare(draft, sub.percent)})`
+                      : nothing}${sub.help ? html`: ${sub.help}` : nothing}
+                    ${sub.scale ? scaleBlock(draft, sub.scale) : nothing}
+                  </li>`,
+                )}
+              </ul>
+              ${criterion.scale ? scaleBlock(draft, criterion.scale) : nothing}
+            </section>`,
+          )}
+          <p>${draft.scoring}</p>
+        </article>`
+      : html`<p class="blocked">${ctx.t('awardBlocked')}</p>`}
+  </section>`;
+}
