@@ -65,14 +65,14 @@ export function compatibility(framework: Framework, assessment: Assessment): Com
   const tail: Translated =
     missing.length === 0
       ? {
-          nb: 'Alle aksene finnes i begge utgavene og blir sammenlignet.',
-          nn: 'Alle aksane finst i begge utgåvene og blir samanlikna.',
-          en: 'Every axis exists in both editions and is compared.',
+          nb: 'Alle områdene finnes i begge utgavene og blir sammenlignet.',
+          nn: 'Alle områda finst i begge utgåvene og blir samanlikna.',
+          en: 'Every area exists in both editions and is compared.',
         }
       : {
-          nb: `Bare aksene som finnes i begge utgavene blir sammenlignet (${shared.length} av ${allIds.length}).`,
-          nn: `Berre aksane som finst i begge utgåvene blir samanlikna (${shared.length} av ${allIds.length}).`,
-          en: `Only the axes found in both editions are compared (${shared.length} of ${allIds.length}).`,
+          nb: `Bare områdene som finnes i begge utgavene, blir sammenlignet (${shared.length} av ${allIds.length}).`,
+          nn: `Berre områda som finst i begge utgåvene, blir samanlikna (${shared.length} av ${allIds.length}).`,
+          en: `Only the areas found in both editions are compared (${shared.length} of ${allIds.length}).`,
         };
   return {
     status: 'other-revision',

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { AssessmentLibrary, type LibraryOptions } from '../../../components/library/assessment-library.js';
 import type { LibraryResult } from '../../../components/library/library-errors.js';
-import { assess, smallFramework } from '../../core/compare-fixtures.js';
+import { assess, compareFramework } from '../../fixtures/compare-assessments.js';
 
 /** Each test gets its own database, deleted afterwards, so tests never see each other's data. */
 let databaseName = '';
@@ -130,7 +130,7 @@ describe('AssessmentLibrary (real IndexedDB)', () => {
     // What was exported can be imported again, into another library.
     databaseName = `${databaseName}-copy`;
     const copy = await openLibrary();
-    const results = await copy.importFiles([{ name: 'bibliotek.json', content: JSON.stringify(bundle) }], smallFramework);
+    const results = await copy.importFiles([{ name: 'bibliotek.json', content: JSON.stringify(bundle) }], compareFramework);
     expect(results.map((result) => result.status)).to.deep.equal(['imported', 'imported']);
     expect(value(await copy.list()).map((entry) => entry.title)).to.have.members(['Arbeidstrening for unge', 'Møteplass for eldre']);
     await deleteDatabase(databaseName);
@@ -147,7 +147,7 @@ describe('AssessmentLibrary (real IndexedDB)', () => {
         { name: 'annen.json', content: JSON.stringify(foreign) },
         { name: 'to.json', content: JSON.stringify([assess('Første', {}), { format: 'noe annet' }]) },
       ],
-      smallFramework,
+      compareFramework,
     );
     expect(results.map((result) => [result.fileName, result.item, result.status])).to.deep.equal([
       ['en.json', undefined, 'imported'],
@@ -197,7 +197,7 @@ describe('AssessmentLibrary (real IndexedDB)', () => {
     let imported;
     try {
       failed = await library.save(assess('For mye', {}));
-      imported = await library.importFiles([{ name: 'ny.json', content: JSON.stringify(assess('Ny', {})) }], smallFramework);
+      imported = await library.importFiles([{ name: 'ny.json', content: JSON.stringify(assess('Ny', {})) }], compareFramework);
     } finally {
       IDBObjectStore.prototype.put = original;
     }
