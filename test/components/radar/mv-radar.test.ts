@@ -6,8 +6,10 @@ import type { MvRadar } from '../../../components/radar/mv-radar.js';
 import { formatScore } from '../../../components/i18n/number-format.js';
 import type { Assessment } from '../../../src/assessment/types.js';
 import type { Framework } from '../../../src/framework/types.js';
+import { defaultFramework } from '../../../src/framework/default-framework.js';
 import { scoreAssessment } from '../../../src/scoring/score.js';
 import type { Lang } from '../../../src/text/lang.js';
+import { resolveText } from '../../../src/text/text.js';
 import { smallAssessment, smallFramework, smallFrameworkWithoutTargets } from '../../fixtures/small-framework.js';
 
 /** goals 68.75, participation 87.5, feasibility 25; overall (68.75 + 87.5 + 25) / 3. */
@@ -42,14 +44,14 @@ function canvasOf(el: MvRadar): HTMLCanvasElement {
 
 function chartOf(el: MvRadar): Chart {
   const chart = Chart.getChart(canvasOf(el));
-  expect(chart, 'a Chart.js instance on the canvas').to.exist;
+  expect(chart, 'a Chart.js instance on the canvas').to.be.instanceOf(Chart);
   return chart!;
 }
 
 /** The table as a user reads it: caption, column headers, and per row its header and cells. */
 function readTable(el: MvRadar) {
   const table = shadow(el).querySelector('table');
-  expect(table, 'the data table').to.exist;
+  expect(table, 'the data table').to.be.instanceOf(HTMLTableElement);
   const columns = [...table!.querySelectorAll('thead th[scope="col"]')].map((th) => th.textContent!.trim());
   const rows = [...table!.querySelectorAll('tbody tr')].map((tr) => ({
     header: tr.querySelector('th[scope="row"]')?.textContent?.trim(),
@@ -343,6 +345,42 @@ describe('<mv-radar>', () => {
       expect(table.rows.map((row) => row.cells)).to.deep.equal([['75'], ['50'], ['–ikke satt']]);
       expect(shadow(el).textContent).to.include('Ingen vurderinger er tegnet ennå.');
       expect(chartOf(el).data.datasets.map((dataset) => dataset.data)).to.deep.equal([[75, 50, null]]);
+    });
+  });
+
+  describe('the default framework', () => {
+    // The first criterion of each axis answered at its scale's second level; axis 4 left open.
+    const answers = Object.fromEntries(
+      defaultFramework.dimensions
+        .filter((_dimension, index) => index !== 3)
+        .map((dimension) => {
+          const criterion = dimension.criteria[0]!;
+          const scale = criterion.scale ?? defaultFramework.scale!;
+          return [criterion.id, { value: scale.levels[1]!.value }];
+        }),
+    );
+    const assessment = smallAssessment(answers, { framework: defaultFramework, offer: { title: 'Møteplass' } });
+
+    it('draws seven axes with their targets, tabulated by full title, accessibly', async () => {
+      const el = await radar(html`<mv-radar .framework=${defaultFramework} .assessments=${[assessment]}></mv-radar>`);
+      await expect(el).to.be.accessible();
+      const table = readTable(el);
+      expect(table.rows.map((row) => row.header)).to.deep.equal(
+        defaultFramework.dimensions.map((dimension) => resolveText(dimension.title, 'nb')),
+      );
+      const expected = axisScores(defaultFramework, assessment);
+      expect(expected[3]).to.equal(null);
+      expect(table.rows.map((row) => row.cells[0])).to.deep.equal(
+        expected.map((score) => (score === null ? '–ikke besvart' : formatScore(score, 'nb', 1))),
+      );
+      const chart = chartOf(el);
+      expect(chart.data.labels).to.deep.equal(
+        defaultFramework.dimensions.map((dimension) => resolveText(dimension.short ?? dimension.title, 'nb')),
+      );
+      expect(chart.data.datasets.map((dataset) => dataset.data)).to.deep.equal([
+        expected,
+        defaultFramework.dimensions.map((dimension) => dimension.target ?? null),
+      ]);
     });
   });
 
