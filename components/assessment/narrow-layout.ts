@@ -11,6 +11,7 @@ export class NarrowLayout implements ReactiveController {
   narrow = false;
 
   private observer?: ResizeObserver;
+  private frame?: number;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
@@ -22,10 +23,15 @@ export class NarrowLayout implements ReactiveController {
       // A hidden element has width 0; keep the last layout rather than flip to narrow.
       if (width === 0) return;
       const narrow = width < NARROW_BELOW_PX;
-      if (narrow !== this.narrow) {
+      if (narrow === this.narrow) return;
+      // Re-rendering inside the observer's callback would resize the host again in the same
+      // frame, which browsers report as a "ResizeObserver loop" error on the host page.
+      if (this.frame !== undefined) cancelAnimationFrame(this.frame);
+      this.frame = requestAnimationFrame(() => {
+        this.frame = undefined;
         this.narrow = narrow;
         this.host.requestUpdate();
-      }
+      });
     });
     this.observer.observe(this.host);
   }
@@ -33,5 +39,7 @@ export class NarrowLayout implements ReactiveController {
   hostDisconnected(): void {
     this.observer?.disconnect();
     this.observer = undefined;
+    if (this.frame !== undefined) cancelAnimationFrame(this.frame);
+    this.frame = undefined;
   }
 }
