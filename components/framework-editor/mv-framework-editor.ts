@@ -97,7 +97,7 @@ export class MvFrameworkEditor extends MvElement {
 
   @state() private history: EditHistory<Framework> = startHistory(defaultFramework as Framework);
   @state() private selectedAxis = 0;
-  @state() private onlyMissing = false;
+  @state() private onlyMissing = true;
   @state() private picked: ReadonlySet<number> = new Set();
   @state() private fileReport?: FileReport;
   @state() private sdgHint?: string;
