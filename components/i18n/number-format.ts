@@ -1,7 +1,11 @@
 import type { Lang } from '../../src/text/lang.js';
 
-/** The Intl locale used for numbers in each language: nb and nn write `72,5`. */
-const LOCALES: Record<Lang, string> = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' };
+/**
+ * The Intl locales for each language, best first. Some browser builds ship no nynorsk
+ * locale data and would fall back to US English; nynorsk writes numbers and dates like
+ * bokmål (`72,5`, `27. nov. 2026`), so bokmål is its fallback.
+ */
+const LOCALES: Record<Lang, string[]> = { nb: ['nb-NO', 'no'], nn: ['nn-NO', 'nb-NO', 'no'], en: ['en-GB'] };
 
 /**
  * Formats a score for the screen, rounded to at most `digits` decimals in the user's locale.
