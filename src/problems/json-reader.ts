@@ -38,6 +38,12 @@ export function has(object: JsonObject, key: string): boolean {
   return own(object, key) !== undefined;
 }
 
+/**
+ * Keys any document may carry without a warning: `$schema` lets editors find the JSON
+ * Schema that ships with the package.
+ */
+const ALWAYS_ALLOWED: readonly string[] = ['$schema'];
+
 /** Warns about every own key that the format does not define. */
 export function warnUnknownFields(
   problems: ProblemList,
@@ -46,7 +52,7 @@ export function warnUnknownFields(
   known: readonly string[],
 ): void {
   for (const key of Object.keys(object)) {
-    if (!known.includes(key)) problems.warning('unknown-field', childPath(path, key), unknownField(key));
+    if (!known.includes(key) && !ALWAYS_ALLOWED.includes(key)) problems.warning('unknown-field', childPath(path, key), unknownField(key));
   }
 }
 
