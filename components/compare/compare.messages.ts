@@ -5,7 +5,6 @@ export const compareMessages = defineMessages({
   nb: {
     heading: 'Sammenligning av tilbud',
     empty: 'Ingen vurderinger å sammenligne ennå.',
-    noFramework: 'Sammenligningen mangler et rammeverk å måle tilbudene mot.',
     chartCaption: 'Tilbudene per område (0–100)',
     tooMany: 'Diagrammet viser bare de første {drawn} av {count} tilbud; tabellen under viser alle.',
     notesHeading: 'Merk',
@@ -51,7 +50,6 @@ export const compareMessages = defineMessages({
   nn: {
     heading: 'Samanlikning av tilbod',
     empty: 'Ingen vurderingar å samanlikne enno.',
-    noFramework: 'Samanlikninga manglar eit rammeverk å måle tilboda mot.',
     chartCaption: 'Tilboda per område (0–100)',
     tooMany: 'Diagrammet viser berre dei første {drawn} av {count} tilbod; tabellen under viser alle.',
     notesHeading: 'Merk',
@@ -97,7 +95,6 @@ export const compareMessages = defineMessages({
   en: {
     heading: 'Comparison of offers',
     empty: 'No assessments to compare yet.',
-    noFramework: 'The comparison has no framework to measure the offers against.',
     chartCaption: 'The offers per area (0–100)',
     tooMany: 'The chart shows only the first {drawn} of {count} offers; the table below lists them all.',
     notesHeading: 'Note',

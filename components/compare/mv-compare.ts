@@ -7,6 +7,7 @@ import { overTime } from '../../src/compare/over-time.js';
 import { rankAssessments, type RankKey, type RankedAssessment, type SortDirection } from '../../src/compare/rank.js';
 import { selfVersusOfficial } from '../../src/compare/self-versus-official.js';
 import { standOut, type StandOutAxis } from '../../src/compare/stand-out.js';
+import { defaultFramework } from '../../src/framework/default-framework.js';
 import type { Framework } from '../../src/framework/types.js';
 import type { CriterionState } from '../../src/scoring/criterion-state.js';
 import { MvElement } from '../base/mv-element.js';
@@ -59,7 +60,10 @@ export const MAX_DRAWN = 8;
 export class MvCompare extends MvElement {
   static override styles = [sharedStyles, compareStyles];
 
-  /** The framework the offers are measured against; assessments are re-scored with it. */
+  /**
+   * The framework the offers are measured against; assessments are re-scored with it.
+   * The built-in default framework when unset.
+   */
   @property({ attribute: false }) framework?: Framework;
 
   /** The assessments to compare, in the order the ranking keeps among equals. */
@@ -92,21 +96,20 @@ export class MvCompare extends MvElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     // A sort column the new framework does not have falls back to the overall score.
-    if (changed.has('framework') && this.sortBy !== 'overall' && !this.framework?.dimensions.some((d) => d.id === this.sortBy)) {
+    const framework = this.framework ?? defaultFramework;
+    if (changed.has('framework') && this.sortBy !== 'overall' && !framework.dimensions.some((d) => d.id === this.sortBy)) {
       this.sortBy = 'overall';
     }
   }
 
   override render(): TemplateResult {
-    const framework = this.framework;
+    const framework = this.framework ?? defaultFramework;
     const assessments = Array.isArray(this.assessments) ? this.assessments : [];
     const explicitPair = this.self && this.official ? { self: this.self, official: this.official } : undefined;
     return html`
       <div class="compare" lang=${this.resolvedLang}>
         ${this.heading(0, this.msg(compareMessages, 'heading'))}
-        ${!framework
-          ? html`<p>${this.msg(compareMessages, 'noFramework')}</p>`
-          : assessments.length === 0 && !explicitPair
+        ${assessments.length === 0 && !explicitPair
             ? html`<p>${this.msg(compareMessages, 'empty')}</p>`
             : this.renderComparison(framework, assessments, explicitPair)}
         <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
@@ -245,7 +248,7 @@ export class MvCompare extends MvElement {
   }
 
   private renderStandOut(compared: Framework, assessments: Assessment[], labels: string[]): TemplateResult {
-    const framework = this.framework as Framework;
+    const framework = this.framework ?? defaultFramework;
     const entries = standOut(framework, assessments);
     const titles = new Map(compared.dimensions.map((dimension) => [dimension.id, this.text(dimension.title)]));
     return html`
@@ -334,7 +337,7 @@ export class MvCompare extends MvElement {
   }
 
   private renderOverTime(compared: Framework, group: Assessment[]): TemplateResult {
-    const framework = this.framework as Framework;
+    const framework = this.framework ?? defaultFramework;
     const result = overTime(framework, group);
     const first = result.assessments[0];
     const offer = first?.offer.title || first?.offer.organisation || '–';

@@ -1,0 +1,493 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { createAssessment } from '../../src/assessment/create-assessment.js';
+import type { Assessment } from '../../src/assessment/types.js';
+import { defaultFramework } from '../../src/framework/default-framework.js';
+import type { Framework } from '../../src/framework/types.js';
+import type { AssessmentEventDetail } from '../assessment/assessment-events.js';
+import { MvElement } from '../base/mv-element.js';
+import { formatDate, formatScore } from '../i18n/number-format.js';
+import {
+  AssessmentLibrary,
+  DEFAULT_DATABASE_NAME,
+  DEFAULT_STORE_NAME,
+  DEFAULT_UNDO_WINDOW_MS,
+  type ImportFile,
+  type ImportResult,
+  type LibrarySummary,
+} from '../library/assessment-library.js';
+import type { LibraryError, LibraryResult } from '../library/library-errors.js';
+import { sharedStyles } from '../styles/shared-styles.js';
+import { workspaceMessages } from './workspace.messages.js';
+import { workspaceStyles } from './workspace.styles.js';
+
+/**
+ * The case officer's workspace: a library of assessments kept in this browser, an
+ * assessment form in official mode, and a comparison of the assessments the officer picks.
+ *
+ * @summary An official's library of assessments with editing, import, export and comparison.
+ *
+ * - The library (IndexedDB, database `database-name`, store `store-name`) lists each
+ *   assessment's title, organisation, date, type and overall score; each can be opened,
+ *   renamed (its offer title), deleted with undo, and ticked for comparison.
+ * - "Eksporter alle" downloads one JSON file, a `merverdi-library` bundle (format version 1:
+ *   `{ format, version, exportedAt, assessments }`); import takes many files at once, from the
+ *   file picker or dropped together, checks each against the framework and reports per file
+ *   what was imported and why anything was not.
+ * - A full store, or a browser without IndexedDB (e.g. private mode), is reported in the
+ *   user's language with `role="alert"`; nothing saved before is lost, and without IndexedDB
+ *   the workspace keeps working for the session (import, compare, export), saying so.
+ *
+ * Nothing leaves the browser: import and export go through local files only.
+ *
+ * @csspart library - The library section: list, import and export.
+ * @csspart editor - The section holding the `<mv-assessment mode="official">`.
+ * @csspart compare - The section holding the `<mv-compare>`.
+ * @csspart alert - A storage problem (full or unavailable).
+ * @csspart drop-zone - Where files may be dropped; holds the file picker.
+ *
+ * @cssprop [--mv-color-accent=#0062ba] - Buttons and the active drop zone.
+ * @cssprop [--mv-color-danger=#b3261e] - The alert's border and rejected imports.
+ * @cssprop [--mv-color-border=#6b7280] - The drop zone's dashed border.
+ * @cssprop [--mv-color-surface=#f3f5f8] - The drop zone while files are dragged over it.
+ */
+export class MvWorkspace extends MvElement {
+  static override styles = [sharedStyles, workspaceStyles];
+
+  /** The framework assessments are made with and checked against; the default framework when unset. */
+  @property({ attribute: false }) framework?: Framework;
+
+  /** IndexedDB database name; give each workspace on a page its own. Read when connected. */
+  @property({ attribute: 'database-name' }) databaseName = DEFAULT_DATABASE_NAME;
+
+  /** Object store within the database. Read when connected. */
+  @property({ attribute: 'store-name' }) storeName = DEFAULT_STORE_NAME;
+
+  /** How long a deletion can be undone, in milliseconds (default 30 000). Read when connected. */
+  @property({ attribute: 'undo-window', type: Number }) undoWindow = DEFAULT_UNDO_WINDOW_MS;
+
+  @state() private library?: AssessmentLibrary;
+  @state() private entries: LibrarySummary[] = [];
+  @state() private storageError?: LibraryError;
+  /** The id of the opened entry; `undefined` for a new, unsaved assessment. */
+  @state() private currentId?: string;
+  /** The document handed to the form (changes only on open or new, never while typing). */
+  @state() private loaded?: Assessment;
+  @state() private selected: string[] = [];
+  @state() private compared: Assessment[] = [];
+  @state() private importResults: ImportResult[] = [];
+  @state() private renamingId?: string;
+  @state() private undoable?: { id: string; title: string };
+  @state() private status = '';
+  @state() private dragging = false;
+
+  /** The form's latest document, kept out of reactive state so typing never re-renders the form. */
+  private edited?: Assessment;
+
+  private get activeFramework(): Framework {
+    return this.framework ?? defaultFramework;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void this.openLibrary();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.library?.close();
+    this.library = undefined;
+  }
+
+  private async openLibrary(): Promise<void> {
+    const opened = await AssessmentLibrary.open({
+      databaseName: this.databaseName,
+      storeName: this.storeName,
+      undoWindowMs: this.undoWindow,
+    });
+    if (!this.isConnected) {
+      if (opened.ok) opened.value.close();
+      return;
+    }
+    if (opened.ok) {
+      this.library = opened.value;
+    } else {
+      // Without IndexedDB the workspace still works for this session, and says so.
+      this.storageError = opened.error;
+      this.library = AssessmentLibrary.inMemory({ undoWindowMs: this.undoWindow });
+    }
+    if (!this.loaded) this.startNew(false);
+    await this.refresh();
+  }
+
+  /** Reloads the list; a failure is shown, and the list on screen stays as it was. */
+  private async refresh(): Promise<void> {
+    const result = await this.library?.list();
+    if (!result) return;
+    if (this.check(result)) {
+      this.entries = result.value;
+      this.selected = this.selected.filter((id) => result.value.some((entry) => entry.id === id));
+      await this.loadCompared();
+    }
+  }
+
+  /** Shows a failed result's error; returns whether the result is a success. */
+  private check<T>(result: LibraryResult<T>): result is { ok: true; value: T } {
+    if (result.ok) return true;
+    this.storageError = result.error;
+    return false;
+  }
+
+  private async loadCompared(): Promise<void> {
+    const library = this.library;
+    if (!library) return;
+    const loaded: Assessment[] = [];
+    for (const id of this.selected) {
+      const result = await library.get(id);
+      if (result.ok) loaded.push(result.value);
+    }
+    this.compared = loaded;
+  }
+
+  override render(): TemplateResult {
+    return html`
+      <div class="workspace" lang=${this.resolvedLang}>
+        <h2>${this.t('heading')}</h2>
+        ${this.storageError
+          ? html`<div class="alert" role="alert" part="alert">${this.storageError.message[this.resolvedLang]}</div>`
+          : nothing}
+        ${this.renderLibrary()} ${this.renderEditor()} ${this.renderCompare()}
+      </div>
+    `;
+  }
+
+  private renderLibrary(): TemplateResult {
+    return html`
+      <section part="library" aria-labelledby="library-heading">
+        <h3 id="library-heading">${this.t('libraryHeading')}</h3>
+        ${this.library && !this.library.persistent ? html`<p>${this.t('sessionOnly')}</p>` : nothing}
+        <div class="toolbar">
+          <button type="button" @click=${() => this.startNew(true)}>${this.t('newAssessment')}</button>
+          <button type="button" @click=${this.exportAll} ?disabled=${!this.library}>${this.t('exportAll')}</button>
+        </div>
+        <div
+          class="drop-zone ${this.dragging ? 'dragging' : ''}"
+          part="drop-zone"
+          @dragover=${this.onDragOver}
+          @dragleave=${() => (this.dragging = false)}
+          @drop=${this.onDrop}
+        >
+          <label>
+            ${this.t('importLabel')}
+            <input type="file" multiple accept=".json,application/json" @change=${this.onFilesChosen} />
+          </label>
+          <p>${this.t('dropZone')}</p>
+        </div>
+        <div class="status" role="status">
+          ${this.status}
+          ${this.undoable
+            ? html`<button type="button" @click=${this.undoRemove}>${this.t('undo')}</button>`
+            : nothing}
+        </div>
+        ${this.renderImportResults()}
+        ${!this.library
+          ? html`<p>${this.t('loading')}</p>`
+          : this.entries.length === 0
+            ? html`<p>${this.t('emptyLibrary')}</p>`
+            : this.renderList()}
+      </section>
+    `;
+  }
+
+  private renderList(): TemplateResult {
+    return html`
+      <div class="table-scroll">
+        <table>
+          <caption>${this.t('libraryCaption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">${this.t('compareHeader')}</th>
+              <th scope="col">${this.t('titleHeader')}</th>
+              <th scope="col">${this.t('organisationHeader')}</th>
+              <th scope="col">${this.t('dateHeader')}</th>
+              <th scope="col">${this.t('modeHeader')}</th>
+              <th scope="col">${this.t('scoreHeader')}</th>
+              <th scope="col">${this.t('actionsHeader')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${this.entries.map((entry) => this.renderEntry(entry))}
+          </tbody>
+        </table>
+      </div>
+    `;
+  }
+
+  private renderEntry(entry: LibrarySummary): TemplateResult {
+    const title = entry.title || this.t('untitled');
+    return html`
+      <tr>
+        <td>
+          <input
+            type="checkbox"
+            aria-label=${this.t('chooseForCompare', { title })}
+            .checked=${this.selected.includes(entry.id)}
+            @change=${(event: Event) => this.toggleSelected(entry.id, (event.target as HTMLInputElement).checked)}
+          />
+        </td>
+        <th scope="row">
+          ${this.renamingId === entry.id
+            ? html`<form class="rename" @submit=${(event: Event) => this.submitRename(event, entry.id)}>
+                <label>
+                  ${this.t('newName', { title })}
+                  <input type="text" name="title" .value=${entry.title} required />
+                </label>
+                <button type="submit">${this.t('saveName')}</button>
+                <button type="button" @click=${() => (this.renamingId = undefined)}>${this.t('cancel')}</button>
+              </form>`
+            : title}
+        </th>
+        <td>${entry.organisation}</td>
+        <td>${formatDate(entry.updatedAt, this.resolvedLang)}</td>
+        <td>${this.t(entry.mode === 'official' ? 'modeOfficial' : 'modeSelf')}</td>
+        <td class="number">
+          ${entry.overall === null
+            ? html`<span aria-hidden="true">–</span><span class="visually-hidden">${this.t('notAssessed')}</span>`
+            : formatScore(entry.overall, this.resolvedLang, 1)}
+        </td>
+        <td>
+          <div class="actions">
+            <button type="button" aria-label=${this.t('openNamed', { title })} @click=${() => this.open(entry.id)}>
+              ${this.t('open')}
+            </button>
+            <button type="button" aria-label=${this.t('renameNamed', { title })} @click=${() => this.startRename(entry.id)}>
+              ${this.t('rename')}
+            </button>
+            <button type="button" aria-label=${this.t('removeNamed', { title })} @click=${() => this.removeEntry(entry)}>
+              ${this.t('remove')}
+            </button>
+          </div>
+        </td>
+      </tr>
+    `;
+  }
+
+  private renderImportResults(): TemplateResult | typeof nothing {
+    if (this.importResults.length === 0) return nothing;
+    const imported = this.importResults.filter((result) => result.status === 'imported').length;
+    return html`
+      <div class="import-results">
+        <h4>${this.t('importHeading')}</h4>
+        <p>${this.t('importSummary', { imported, rejected: this.importResults.length - imported })}</p>
+        <ul>
+          ${this.importResults.map((result) => html`<li class=${result.status}>${this.importText(result)}</li>`)}
+        </ul>
+      </div>
+    `;
+  }
+
+  private importText(result: ImportResult): string {
+    const file = result.fileName;
+    const item = result.item ?? 0;
+    if (result.status === 'imported') {
+      const title = result.title || this.t('untitled');
+      return this.t(result.item ? 'importedItem' : 'imported', { file, item, title });
+    }
+    const error = result.problems.find((problem) => problem.severity === 'error');
+    const reason = error
+      ? `${error.message[this.resolvedLang]}${error.path ? ` ${this.t('atPath', { path: error.path })}` : ''}`
+      : this.t('unreadable');
+    return this.t(result.item ? 'rejectedItem' : 'rejected', { file, item, reason });
+  }
+
+  private renderEditor(): TemplateResult {
+    const title = this.loaded?.offer.title || this.t('untitled');
+    return html`
+      <section part="editor" aria-labelledby="editor-heading">
+        <h3 id="editor-heading">${this.t('editorHeading')}</h3>
+        <p>${this.currentId ? this.t('editingSaved', { title }) : this.t('editingNew')}</p>
+        <div class="toolbar">
+          <button type="button" class="primary" @click=${this.save} ?disabled=${!this.library}>${this.t('save')}</button>
+        </div>
+        ${this.loaded
+          ? html`<mv-assessment
+              mode="official"
+              storage="none"
+              lang=${this.resolvedLang}
+              .framework=${this.activeFramework}
+              .assessment=${this.loaded}
+              @mv-change=${this.onAssessmentChange}
+            ></mv-assessment>`
+          : nothing}
+      </section>
+    `;
+  }
+
+  private renderCompare(): TemplateResult {
+    return html`
+      <section part="compare">
+        ${this.compared.length === 0
+          ? html`<p>${this.t('compareHint')}</p>`
+          : html`<mv-compare
+              heading-level="3"
+              lang=${this.resolvedLang}
+              .framework=${this.activeFramework}
+              .assessments=${this.compared}
+            ></mv-compare>`}
+      </section>
+    `;
+  }
+
+  private startNew(announce: boolean): void {
+    const fresh = createAssessment(this.activeFramework, { mode: 'official', lang: this.resolvedLang });
+    this.loaded = fresh;
+    this.edited = fresh;
+    this.currentId = undefined;
+    if (announce) this.status = this.t('editingNew');
+  }
+
+  private onAssessmentChange(event: CustomEvent<AssessmentEventDetail>): void {
+    this.edited = event.detail.assessment;
+  }
+
+  private async save(): Promise<void> {
+    const library = this.library;
+    const assessment = this.edited;
+    if (!library || !assessment) return;
+    const result = await library.save(assessment, this.currentId);
+    if (!this.check(result)) return;
+    this.storageError = undefined;
+    this.currentId = result.value;
+    this.status = this.t('saved', { title: assessment.offer.title || this.t('untitled') });
+    this.undoable = undefined;
+    await this.refresh();
+  }
+
+  private async open(id: string): Promise<void> {
+    const result = await this.library?.get(id);
+    if (!result || !this.check(result)) return;
+    this.loaded = result.value;
+    this.edited = result.value;
+    this.currentId = id;
+    this.status = this.t('opened', { title: result.value.offer.title || this.t('untitled') });
+  }
+
+  private startRename(id: string): void {
+    this.renamingId = id;
+    void this.updateComplete.then(() => {
+      this.renderRoot.querySelector<HTMLInputElement>('.rename input')?.focus();
+    });
+  }
+
+  private async submitRename(event: Event, id: string): Promise<void> {
+    event.preventDefault();
+    const input = (event.target as HTMLFormElement).querySelector('input');
+    const title = input?.value.trim() ?? '';
+    if (!this.library || title === '') return;
+    const result = await this.library.rename(id, title);
+    if (!this.check(result)) return;
+    this.renamingId = undefined;
+    this.status = this.t('renamed', { title });
+    await this.refresh();
+  }
+
+  private async removeEntry(entry: LibrarySummary): Promise<void> {
+    if (!this.library) return;
+    const result = await this.library.remove(entry.id);
+    if (!this.check(result)) return;
+    const title = entry.title || this.t('untitled');
+    this.undoable = { id: entry.id, title };
+    this.status = this.t('removed', { title });
+    await this.refresh();
+    // The undo button goes when the deletion becomes final.
+    setTimeout(() => {
+      if (this.undoable?.id === entry.id) this.undoable = undefined;
+    }, this.undoWindow);
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLButtonElement>('.status button')?.focus();
+  }
+
+  private async undoRemove(): Promise<void> {
+    const pending = this.undoable;
+    if (!this.library || !pending) return;
+    const result = await this.library.undoRemove(pending.id);
+    this.undoable = undefined;
+    if (!this.check(result)) return;
+    this.status = this.t('restored', { title: pending.title });
+    await this.refresh();
+  }
+
+  private toggleSelected(id: string, checked: boolean): void {
+    this.selected = checked ? [...this.selected.filter((other) => other !== id), id] : this.selected.filter((other) => other !== id);
+    void this.loadCompared();
+  }
+
+  private async exportAll(): Promise<void> {
+    const result = await this.library?.exportAll();
+    if (!result || !this.check(result)) return;
+    const file = `merverdi-bibliotek-${result.value.exportedAt.slice(0, 10)}.json`;
+    const blob = new Blob([JSON.stringify(result.value, null, 2)], { type: 'application/json' });
+    const url = URL.createObjectURL(blob);
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = file;
+    link.hidden = true;
+    this.renderRoot.append(link);
+    link.click();
+    link.remove();
+    // Revoked later, not at once: some browsers start the download after the click returns.
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    this.status = this.t('exported', { count: result.value.assessments.length, file });
+  }
+
+  private onFilesChosen(event: Event): void {
+    const input = event.target as HTMLInputElement;
+    const files = [...(input.files ?? [])];
+    input.value = '';
+    void this.importFiles(files);
+  }
+
+  private onDragOver(event: DragEvent): void {
+    event.preventDefault();
+    if (event.dataTransfer) event.dataTransfer.dropEffect = 'copy';
+    this.dragging = true;
+  }
+
+  private onDrop(event: DragEvent): void {
+    event.preventDefault();
+    this.dragging = false;
+    void this.importFiles([...(event.dataTransfer?.files ?? [])]);
+  }
+
+  /** Reads every file, then imports them together; an unreadable file is reported, not fatal. */
+  private async importFiles(files: File[]): Promise<void> {
+    const library = this.library;
+    if (!library || files.length === 0) return;
+    const readable: ImportFile[] = [];
+    const unreadable: ImportResult[] = [];
+    for (const file of files) {
+      try {
+        readable.push({ name: file.name, content: await file.text() });
+      } catch {
+        unreadable.push({ fileName: file.name, status: 'rejected', problems: [] });
+      }
+    }
+    const results = await library.importFiles(readable, this.activeFramework);
+    this.importResults = [...results, ...unreadable];
+    const failed = results.find((result) => result.problems.some((problem) => problem.code === 'quota-exceeded'));
+    if (failed) this.storageError = { code: 'quota-exceeded', message: failed.problems[0]!.message };
+    const imported = results.filter((result) => result.status === 'imported').length;
+    this.status = this.t('importSummary', { imported, rejected: this.importResults.length - imported });
+    await this.refresh();
+  }
+
+  private t(key: keyof (typeof workspaceMessages)['nb'], values?: Record<string, string | number>): string {
+    return this.msg(workspaceMessages, key, values);
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'mv-workspace': MvWorkspace;
+  }
+}

@@ -1,0 +1,155 @@
+import { css } from 'lit';
+
+/** `<mv-workspace>`'s own styles; colours and font come from the shared `--_mv-*` properties. */
+export const workspaceStyles = css`
+  .workspace {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: calc(var(--_mv-space) * 2);
+  }
+
+  h2,
+  h3,
+  h4 {
+    margin: 0;
+    line-height: 1.25;
+  }
+
+  section {
+    display: grid;
+    gap: calc(var(--_mv-space) * 0.75);
+  }
+
+  p {
+    margin: 0;
+  }
+
+  .alert {
+    border: 2px solid var(--_mv-danger);
+    border-radius: var(--_mv-radius);
+    padding: calc(var(--_mv-space) * 0.75);
+    background: var(--_mv-bg);
+  }
+
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_mv-space) * 0.5);
+    align-items: center;
+  }
+
+  button {
+    font: inherit;
+    min-block-size: 2.5rem;
+    padding-block: 0.25em;
+    padding-inline: 0.9em;
+    border-radius: var(--_mv-radius);
+    border: 1px solid var(--_mv-accent);
+    background: var(--_mv-bg);
+    color: var(--_mv-accent-text);
+    cursor: pointer;
+  }
+
+  button.primary {
+    background: var(--_mv-accent);
+    color: var(--_mv-on-accent);
+  }
+
+  .drop-zone {
+    display: grid;
+    gap: 0.5em;
+    padding: var(--_mv-space);
+    border: 2px dashed var(--_mv-border);
+    border-radius: var(--_mv-radius);
+  }
+
+  .drop-zone.dragging {
+    border-color: var(--_mv-accent);
+    background: var(--_mv-surface);
+  }
+
+  .drop-zone label {
+    display: grid;
+    gap: 0.25em;
+    font-weight: 600;
+  }
+
+  .table-scroll {
+    overflow-x: auto;
+  }
+
+  table {
+    border-collapse: collapse;
+    min-inline-size: 100%;
+    font-variant-numeric: tabular-nums;
+  }
+
+  caption {
+    text-align: start;
+    font-weight: 600;
+    padding-block-end: 0.25em;
+  }
+
+  th,
+  td {
+    padding-block: 0.35em;
+    padding-inline: 0.5em;
+    border-block-end: 1px solid var(--_mv-border-subtle);
+    text-align: start;
+    vertical-align: middle;
+    overflow-wrap: anywhere;
+  }
+
+  td.number {
+    text-align: end;
+  }
+
+  input[type='checkbox'] {
+    inline-size: 1.25rem;
+    block-size: 1.25rem;
+  }
+
+  input[type='text'] {
+    font: inherit;
+    padding: 0.25em 0.5em;
+    border: 1px solid var(--_mv-border);
+    border-radius: var(--_mv-radius);
+    background: var(--_mv-bg);
+    color: var(--_mv-text);
+  }
+
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.35em;
+  }
+
+  .rename {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.35em;
+    align-items: end;
+  }
+
+  .rename label {
+    display: grid;
+    gap: 0.15em;
+  }
+
+  .status {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    align-items: center;
+    min-block-size: 1.5em;
+  }
+
+  .import-results ul {
+    margin: 0;
+    padding-inline-start: 1.25em;
+  }
+
+  .import-results .rejected {
+    color: var(--_mv-danger);
+  }
+`;
