@@ -2,6 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 
 /** The browser to drive: CHROME_PATH wins, then the usual install locations. */
 function findChrome() {
@@ -72,7 +73,11 @@ export default {
   browserStartTimeout: 60_000,
   testFramework: { config: { timeout: 20_000 } },
   middleware: [testRoutes()],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
+    // The browser's own accessibility tree, for tests that check accessible names.
+    a11ySnapshotPlugin(),
+  ],
   browsers: [
     chromeLauncher({
       launchOptions: {

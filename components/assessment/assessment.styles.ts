@@ -7,6 +7,10 @@ import { css } from 'lit';
  */
 export const assessmentStyles = css`
   .root {
+    /* Its own background, so that the colour scheme's text colour is always legible, also
+       when the system is dark and the host page is not. */
+    background: var(--_mv-bg);
+    color: var(--_mv-text);
     container-type: inline-size;
     display: grid;
     gap: var(--_mv-space);

@@ -1,0 +1,166 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { a11ySnapshot, emulateMedia } from '@web/test-runner-commands';
+import '../../../components/assessment/define.js';
+import type { MvAssessment } from '../../../components/assessment/mv-assessment.js';
+import { allowsNotApplicable, effectiveScale } from '../../../src/framework/criterion-rules.js';
+import { defaultFramework } from '../../../src/framework/default-framework.js';
+import { scoreAssessment } from '../../../src/scoring/score.js';
+import { resolveText } from '../../../src/text/text.js';
+import { smallFramework } from '../../fixtures/small-framework.js';
+import { accessibleDescription, accessibleName, allByRole, deepText, getByRole, radiosOf } from '../../helpers/accessible.js';
+
+interface AxNode {
+  role: string;
+  name?: string;
+  checked?: boolean | 'mixed';
+  children?: AxNode[];
+}
+
+function flatten(node: AxNode): AxNode[] {
+  return [node, ...(node.children ?? []).flatMap(flatten)];
+}
+
+async function mount(framework = defaultFramework, lang = 'nb') {
+  const element = await fixture<MvAssessment>(
+    html`<mv-assessment storage="none" lang=${lang} .framework=${framework}></mv-assessment>`,
+  );
+  await element.updateComplete;
+  return element;
+}
+
+describe('mv-assessment: accessible structure', () => {
+  afterEach(() => emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' }));
+
+  it('makes each criterion a radio group named by its title, each radio named first by its level', async () => {
+    const element = await mount();
+    for (const dimension of defaultFramework.dimensions) {
+      for (const criterion of dimension.criteria) {
+        const title = resolveText(criterion.title, 'nb');
+        const radios = radiosOf(element, title);
+        const levels = effectiveScale(defaultFramework, criterion).levels;
+        const allowed = allowsNotApplicable(defaultFramework, criterion);
+        expect(radios).to.have.length(levels.length + (allowed ? 1 : 0));
+        levels.forEach((level, index) => {
+          expect(accessibleName(radios[index]!).startsWith(resolveText(level.label, 'nb'))).to.equal(true);
+          if (level.description) {
+            expect(accessibleDescription(radios[index]!)).to.equal(resolveText(level.description, 'nb'));
+          }
+        });
+        if (allowed) expect(accessibleName(radios.at(-1)!)).to.equal('Ikke relevant');
+      }
+    }
+    await expect(element).to.be.accessible();
+  });
+
+  it('gives the browser\'s accessibility tree the same names', async () => {
+    const element = await mount(smallFramework, 'en');
+    const tree = (await a11ySnapshot({})) as unknown as AxNode;
+    const nodes = flatten(tree);
+    const radios = nodes.filter((node) => node.role === 'radio').map((node) => node.name ?? '');
+    // Five criteria, five levels each, plus "Not applicable" on every one.
+    expect(radios).to.have.length(30);
+    expect(radios.filter((name) => name === 'Not applicable')).to.have.length(5);
+    expect(radios.filter((name) => name.startsWith('Own data'))).to.have.length(5);
+    // The snapshot leaves out plain groups (fieldsets), so their names are checked with the
+    // helper above; here every radio's name comes from the browser itself.
+    expect(radios.filter((name) => name === 'Not addressed')).to.have.length(5);
+    expect(element).to.exist;
+  });
+
+  it('shows the help text and, once chosen, the chosen level\'s description', async () => {
+    const element = await mount();
+    const dimension = defaultFramework.dimensions[1]!;
+    const criterion = dimension.criteria[0]!;
+    const group = getByRole(element, 'group', resolveText(criterion.title, 'nb'));
+    if (criterion.help) expect(accessibleDescription(group)).to.equal(resolveText(criterion.help, 'nb'));
+    const radios = radiosOf(element, resolveText(criterion.title, 'nb'));
+    radios[2]!.click();
+    await element.updateComplete;
+    const level = effectiveScale(defaultFramework, criterion).levels[2]!;
+    expect(deepText(group)).to.contain(`Valgt: ${resolveText(level.label, 'nb')}.`);
+    expect(deepText(group)).to.contain(resolveText(level.description, 'nb'));
+  });
+
+  it('draws exactly the computed scores on the radar, with the target ring and a table', async () => {
+    const element = await mount();
+    const radios = allByRole<HTMLInputElement>(element, 'radio');
+    // Answer a spread of levels across the form.
+    for (const [index, radio] of radios.entries()) {
+      if (index % 7 === 3 || index % 11 === 5) radio.click();
+    }
+    await element.updateComplete;
+    const radar = element.shadowRoot!.querySelector('mv-radar')!;
+    await radar.updateComplete;
+    const expected = scoreAssessment(defaultFramework, element.assessment!);
+    expect(expected.overall).to.not.equal(null);
+    const drawn = radar.drawnData;
+    expect(drawn.labels).to.have.length(defaultFramework.dimensions.length);
+    const own = drawn.datasets.find((dataset) => dataset.label === 'Egenvurdering');
+    expect(own?.data).to.deep.equal(defaultFramework.dimensions.map((dimension) => expected.dimensions[dimension.id]));
+    expect(element.assessment!.scores.dimensions).to.deep.equal(expected.dimensions);
+    const targets = drawn.datasets.find((dataset) => dataset.label === 'Kommunens målnivå');
+    expect(targets?.data).to.deep.equal(defaultFramework.dimensions.map((dimension) => dimension.target ?? null));
+
+    const table = getByRole(radar, 'table', 'Profilen til tilbudet');
+    const rows = Array.from(table.querySelectorAll('tbody tr'));
+    expect(rows.map((row) => row.querySelector('th')?.textContent?.trim())).to.deep.equal(
+      defaultFramework.dimensions.map((dimension) => resolveText(dimension.title, 'nb')),
+    );
+    expect(deepText(element.shadowRoot!)).to.contain(`Samlet poengsum: ${Math.round(expected.overall!)} av 100`);
+    await expect(element).to.be.accessible();
+  });
+
+  it('shows progress per axis and overall', async () => {
+    const element = await mount(smallFramework);
+    radiosOf(element, 'Nevner et mål')[1]!.click();
+    radiosOf(element, 'Varig effekt')[5]!.click();
+    await element.updateComplete;
+    expect(deepText(element.shadowRoot!)).to.contain('2 av 5 besvart');
+    expect(deepText(element.shadowRoot!)).to.contain('Langsiktige mål i kommuneplanen: 2 av 2 besvart');
+    expect(deepText(element.shadowRoot!)).to.contain('Brukermedvirkning: 0 av 2 besvart');
+    const progress = element.shadowRoot!.querySelector('progress')!;
+    expect(progress.value).to.equal(2);
+    expect(progress.max).to.equal(5);
+  });
+
+  it('stays accessible in the dark colour scheme, both the system\'s and Designsystemet\'s', async () => {
+    await emulateMedia({ colorScheme: 'dark' });
+    const element = await mount(smallFramework);
+    await expect(element).to.be.accessible();
+    const color = getComputedStyle(element).color;
+    expect(color).to.equal('rgb(232, 237, 243)');
+
+    await emulateMedia({ colorScheme: 'light' });
+    const wrapper = await fixture<HTMLDivElement>(html`<div data-color-scheme="dark">
+      <mv-assessment storage="none" .framework=${smallFramework}></mv-assessment>
+    </div>`);
+    const inside = wrapper.querySelector('mv-assessment')!;
+    await inside.updateComplete;
+    expect(getComputedStyle(inside).color).to.equal('rgb(232, 237, 243)');
+  });
+
+  it('lists whom to contact, with e-mail, phone and web links', async () => {
+    const framework = structuredClone(smallFramework);
+    framework.dimensions[0]!.contact = {
+      unit: { nb: 'Plan og samfunn', nn: 'Plan og samfunn', en: 'Planning' },
+      name: 'Kari Nordmann',
+      email: 'kari@example.no',
+      phone: '+47 12 34 56 78',
+      url: 'https://example.no/plan',
+    };
+    const element = await mount(framework);
+    radiosOf(element, 'Nevner et mål')[4]!.click();
+    await element.updateComplete;
+    const summary = element.shadowRoot!.querySelector('[part="summary"]')!;
+    const text = deepText(summary);
+    expect(text).to.contain('Plan og samfunn');
+    expect(text).to.contain('Kari Nordmann');
+    const links = allByRole<HTMLAnchorElement>(summary, 'link');
+    expect(links.map((link) => link.getAttribute('href'))).to.deep.equal([
+      'mailto:kari@example.no',
+      'tel:+4712345678',
+      'https://example.no/plan',
+    ]);
+    await expect(element).to.be.accessible();
+  });
+});
