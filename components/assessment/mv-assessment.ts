@@ -429,11 +429,11 @@ export class MvAssessment extends MvElement {
     const { framework } = ctx;
     const progress = overallProgress(framework, current.answers);
     return html`
-      <header class="intro">
+      <div class="intro">
         <h2>${ctx.text(framework.title)}</h2>
         ${framework.description ? html`<p>${ctx.text(framework.description)}</p>` : nothing}
         ${framework.owner ? html`<p class="owner">${this.t('frameworkOwner', { owner: framework.owner.name })}</p>` : nothing}
-      </header>
+      </div>
       ${this.assessmentProblems.length > 0
         ? problemsAlert(ctx, 'invalidAssessmentTitle', 'invalidAssessmentIntro', this.assessmentProblems)
         : nothing}
@@ -446,7 +446,7 @@ export class MvAssessment extends MvElement {
         onKeepThis: () => this.drafts.keepThis(),
       })}
       <div class="layout">
-        <aside class="overview">
+        <div class="overview">
           <mv-radar
             part="radar"
             .framework=${framework}
@@ -467,7 +467,7 @@ export class MvAssessment extends MvElement {
             </label>
             ${progress.answered === progress.total && progress.total > 0 ? html`<p>${this.t('complete')}</p>` : nothing}
           </div>
-        </aside>
+        </div>
         <div class="form" part="form">
           ${offerForm(ctx, {
             offer: current.offer,

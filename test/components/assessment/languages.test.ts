@@ -1,0 +1,117 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../../components/assessment/define.js';
+import type { AssessmentEventDetail } from '../../../components/assessment/assessment-events.js';
+import type { MvAssessment } from '../../../components/assessment/mv-assessment.js';
+import { defaultFramework } from '../../../src/framework/default-framework.js';
+import { resolveText } from '../../../src/text/text.js';
+import { smallFramework } from '../../fixtures/small-framework.js';
+import { accessibleName, allByRole, deepText, getByRole, radiosOf } from '../../helpers/accessible.js';
+
+/** Answers so that the goals axis scores 62.5: (100 × 1 + 50 × 3) / 4. */
+async function answerSixtyTwoAndAHalf(element: MvAssessment, named: string, lasting: string) {
+  radiosOf(element, named)[4]!.click();
+  radiosOf(element, lasting)[2]!.click();
+  await element.updateComplete;
+  const radar = element.shadowRoot!.querySelector('mv-radar')!;
+  await radar.updateComplete;
+  return radar;
+}
+
+describe('mv-assessment: languages', () => {
+  beforeEach(() => localStorage.clear());
+  afterEach(() => localStorage.clear());
+
+  it('runs two widgets on one page, with different frameworks and languages, without interfering', async () => {
+    const changes: { id: string; detail: AssessmentEventDetail }[] = [];
+    const page = await fixture<HTMLDivElement>(html`<div
+      @mv-change=${(event: CustomEvent<AssessmentEventDetail>) =>
+        changes.push({ id: (event.target as HTMLElement).id, detail: event.detail })}
+    >
+      <section lang="en"><mv-assessment id="english" .framework=${smallFramework}></mv-assessment></section>
+      <section lang="nn"><mv-assessment id="nynorsk"></mv-assessment></section>
+    </div>`);
+    const english = page.querySelector<MvAssessment>('#english')!;
+    const nynorsk = page.querySelector<MvAssessment>('#nynorsk')!;
+    await english.updateComplete;
+    await nynorsk.updateComplete;
+
+    // Each speaks its own language, and shows its own framework.
+    expect(getByRole(english, 'heading', 'Small test framework')).to.exist;
+    expect(getByRole(nynorsk, 'heading', resolveText(defaultFramework.title, 'nn'))).to.exist;
+    expect(allByRole(english, 'radio', 'Not applicable')).to.have.length(5);
+    const nnCriteria = defaultFramework.dimensions.flatMap((dimension) => dimension.criteria);
+    expect(allByRole(nynorsk, 'radio', 'Ikkje relevant').length).to.be.greaterThan(0);
+    expect(allByRole(nynorsk, 'group')).to.have.length(nnCriteria.length);
+    expect(getByRole(english, 'textbox', 'Name of the offer')).to.exist;
+    expect(getByRole(nynorsk, 'textbox', 'Namn på tilbodet')).to.exist;
+    expect(english.shadowRoot!.querySelector('.root')?.getAttribute('lang')).to.equal('en');
+    expect(nynorsk.shadowRoot!.querySelector('.root')?.getAttribute('lang')).to.equal('nn');
+
+    // Answers in one do not touch the other, and their drafts go to different keys.
+    radiosOf(english, 'Names a goal')[3]!.click();
+    const firstNynorsk = nynorsk.shadowRoot!.querySelector<HTMLInputElement>('input[type="radio"]')!;
+    firstNynorsk.click();
+    await english.updateComplete;
+    await nynorsk.updateComplete;
+    expect(Object.keys(english.assessment!.answers)).to.deep.equal(['goals-named']);
+    expect(Object.keys(nynorsk.assessment!.answers)).to.have.length(1);
+    expect(nynorsk.assessment!.answers['goals-named']).to.equal(undefined);
+    expect(changes.map((change) => change.id)).to.deep.equal(['english', 'nynorsk']);
+    expect(localStorage.getItem(`merverdi:draft:${smallFramework.id}:self`)).to.contain('goals-named');
+    expect(localStorage.getItem(`merverdi:draft:${defaultFramework.id}:self`)).not.to.equal(null);
+    expect(english.assessment!.lang).to.equal('en');
+    expect(nynorsk.assessment!.lang).to.equal('nn');
+
+    await expect(english).to.be.accessible();
+    await expect(nynorsk).to.be.accessible();
+  });
+
+  it('formats numbers for the locale: 62,5 in bokmål and nynorsk, 62.5 in English', async () => {
+    const page = await fixture<HTMLDivElement>(html`<div>
+      <mv-assessment id="nb" storage="none" lang="nb" .framework=${smallFramework}></mv-assessment>
+      <mv-assessment id="en" storage="none" lang="en" .framework=${smallFramework}></mv-assessment>
+    </div>`);
+    const nb = page.querySelector<MvAssessment>('#nb')!;
+    const en = page.querySelector<MvAssessment>('#en')!;
+    await nb.updateComplete;
+    await en.updateComplete;
+    const nbRadar = await answerSixtyTwoAndAHalf(nb, 'Nevner et mål', 'Varig effekt');
+    const enRadar = await answerSixtyTwoAndAHalf(en, 'Names a goal', 'Lasting effect');
+    expect(nb.assessment!.scores.dimensions.goals).to.equal(62.5);
+    const cell = (radar: Element) => radar.shadowRoot!.querySelector('tbody tr td')!.textContent!.trim();
+    expect(cell(nbRadar)).to.equal('62,5');
+    expect(cell(enRadar)).to.equal('62.5');
+  });
+
+  it('follows the nearest ancestor\'s lang, and a change of it', async () => {
+    const page = await fixture<HTMLDivElement>(html`<div lang="no">
+      <mv-assessment storage="none" .framework=${smallFramework}></mv-assessment>
+    </div>`);
+    const element = page.querySelector<MvAssessment>('mv-assessment')!;
+    await element.updateComplete;
+    expect(allByRole(element, 'radio', 'Ikke relevant')).to.have.length(5);
+    page.setAttribute('lang', 'nn');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await element.updateComplete;
+    expect(allByRole(element, 'radio', 'Ikkje relevant')).to.have.length(5);
+    expect(getByRole(element, 'group', 'Nemner eit mål')).to.exist;
+    expect(deepText(element.shadowRoot!)).to.contain('0 av 5 svart på');
+  });
+
+  it('has every message in every language, with nothing left untranslated on screen', async () => {
+    for (const lang of ['nb', 'nn', 'en'] as const) {
+      const element = await fixture<MvAssessment>(
+        html`<mv-assessment storage="none" mode="official" lang=${lang} .framework=${smallFramework}></mv-assessment>`,
+      );
+      await element.updateComplete;
+      const text = deepText(element.shadowRoot!);
+      // No placeholder left unfilled, and each language's own words are there.
+      expect(text).not.to.match(/\{\w+\}/);
+      const words = { nb: 'Organisasjonsnummer', nn: 'Kort skildring av tilbodet', en: 'Short description of the offer' };
+      expect(text).to.contain(words[lang]);
+      const justification = allByRole(element, 'textbox').map((box) => accessibleName(box));
+      expect(justification).to.include({ nb: 'Begrunnelse', nn: 'Grunngjeving', en: 'Justification' }[lang]);
+      await expect(element).to.be.accessible();
+    }
+  });
+});
