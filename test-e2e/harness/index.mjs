@@ -1,0 +1,6 @@
+// The end-to-end harness: a static server for the built pages, Chromium, axe and
+// shadow-DOM-aware questions about the page.
+export { defaultMounts, mimeTypes, startStaticServer } from './server.mjs';
+export { chromiumFlags, chromiumPath, launchBrowser, openPage } from './browser.mjs';
+export { describeViolations, runAxe, wcagTags } from './axe.mjs';
+export { effectiveLang, focusReport, overflowingElements, targetSizes } from './shadow.mjs';
