@@ -84,6 +84,9 @@ export class MvWorkspace extends MvElement {
   /** The form's latest document, kept out of reactive state so typing never re-renders the form. */
   private edited?: Assessment;
 
+  /** Counts reads of the compared assessments, so that a slower, older read is discarded. */
+  private compareRun = 0;
+
   private get activeFramework(): Framework {
     return this.framework ?? defaultFramework;
   }
@@ -141,12 +144,14 @@ export class MvWorkspace extends MvElement {
   private async loadCompared(): Promise<void> {
     const library = this.library;
     if (!library) return;
+    // Ticks can come faster than the reads: only the latest selection's read is shown.
+    const run = ++this.compareRun;
     const loaded: Assessment[] = [];
     for (const id of this.selected) {
       const result = await library.get(id);
       if (result.ok) loaded.push(result.value);
     }
-    this.compared = loaded;
+    if (run === this.compareRun) this.compared = loaded;
   }
 
   override render(): TemplateResult {
@@ -163,8 +168,8 @@ export class MvWorkspace extends MvElement {
 
   private renderLibrary(): TemplateResult {
     return html`
-      <section part="library" aria-labelledby="library-heading">
-        <h3 id="library-heading">${this.t('libraryHeading')}</h3>
+      <section part="library">
+        <h3>${this.t('libraryHeading')}</h3>
         ${this.library && !this.library.persistent ? html`<p>${this.t('sessionOnly')}</p>` : nothing}
         <div class="toolbar">
           <button type="button" @click=${() => this.startNew(true)}>${this.t('newAssessment')}</button>
@@ -303,8 +308,8 @@ export class MvWorkspace extends MvElement {
   private renderEditor(): TemplateResult {
     const title = this.loaded?.offer.title || this.t('untitled');
     return html`
-      <section part="editor" aria-labelledby="editor-heading">
-        <h3 id="editor-heading">${this.t('editorHeading')}</h3>
+      <section part="editor">
+        <h3>${this.t('editorHeading')}</h3>
         <p>${this.currentId ? this.t('editingSaved', { title }) : this.t('editingNew')}</p>
         <div class="toolbar">
           <button type="button" class="primary" @click=${this.save} ?disabled=${!this.library}>${this.t('save')}</button>

@@ -1,0 +1,259 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../../components/workspace/define.js';
+import type { MvCompare } from '../../../components/compare/mv-compare.js';
+import type { MvWorkspace } from '../../../components/workspace/mv-workspace.js';
+import { assess, compareFramework } from '../../fixtures/compare-assessments.js';
+
+let databaseName = '';
+
+function deleteDatabase(name: string): Promise<void> {
+  return new Promise((resolve) => {
+    const request = indexedDB.deleteDatabase(name);
+    request.onsuccess = request.onerror = request.onblocked = () => resolve();
+  });
+}
+
+async function workspace(lang = 'nb'): Promise<MvWorkspace> {
+  const el = await fixture<MvWorkspace>(html`
+    <mv-workspace lang=${lang} database-name=${databaseName} .framework=${compareFramework}></mv-workspace>
+  `);
+  await waitUntil(() => !text(el).includes('Åpner biblioteket'), 'the library opens');
+  await waitUntil(() => form(el)?.shadowRoot?.querySelector('#offer-title'), 'the form is ready');
+  return el;
+}
+
+function root(el: MvWorkspace): ShadowRoot {
+  return el.shadowRoot!;
+}
+
+function text(el: MvWorkspace): string {
+  return (root(el).textContent ?? '').replace(/\s+/g, ' ');
+}
+
+function form(el: MvWorkspace): HTMLElement | null {
+  return root(el).querySelector('mv-assessment');
+}
+
+/** The accessible name of a button: its aria-label, else its text. */
+function nameOf(element: Element): string {
+  return (element.getAttribute('aria-label') ?? element.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+function button(el: MvWorkspace, name: string): HTMLButtonElement {
+  const found = [...root(el).querySelectorAll('button')].find((candidate) => nameOf(candidate) === name);
+  if (!found) throw new Error(`no button named ${name}`);
+  return found;
+}
+
+/** The library list as rows of cell texts (title, organisation, date, type, score). */
+function listed(el: MvWorkspace): string[][] {
+  const table = [...root(el).querySelectorAll('table')].find((candidate) => candidate.caption?.textContent === 'Lagrede vurderinger');
+  if (!table) return [];
+  return [...table.tBodies[0]!.rows].map((row) =>
+    [...row.cells].slice(1, 6).map((cell) => (cell.textContent ?? '').replace(/\s+/g, ' ').trim()),
+  );
+}
+
+function status(el: MvWorkspace): string {
+  return (root(el).querySelector('[role="status"]')?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+function jsonFile(name: string, value: unknown): File {
+  return new File([typeof value === 'string' ? value : JSON.stringify(value)], name, { type: 'application/json' });
+}
+
+/** Chooses files in the file picker, as a user would. */
+async function chooseFiles(el: MvWorkspace, files: File[]): Promise<void> {
+  const input = root(el).querySelector<HTMLInputElement>('input[type="file"]')!;
+  const transfer = new DataTransfer();
+  for (const file of files) transfer.items.add(file);
+  input.files = transfer.files;
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+async function typeTitle(el: MvWorkspace, title: string): Promise<void> {
+  const input = form(el)!.shadowRoot!.querySelector<HTMLInputElement>('#offer-title')!;
+  input.focus();
+  await sendKeys({ type: title });
+}
+
+const pilot = assess('Arbeidstrening for unge', { 'goal-named': 4, 'goal-lasting': 2 });
+pilot.offer.organisation = 'Grønn Vekst SA';
+const meeting = assess('Møteplass for eldre', { 'users-design': 4, 'users-delivery': 3 }, { mode: 'self' });
+
+describe('<mv-workspace> (real IndexedDB)', () => {
+  beforeEach(() => {
+    databaseName = `merverdi-workspace-${crypto.getRandomValues(new Uint32Array(2)).join('-')}`;
+  });
+
+  afterEach(async () => {
+    // Removing the fixtures closes their connections before the database is deleted.
+    document.querySelectorAll('mv-workspace').forEach((element) => element.remove());
+    await deleteDatabase(databaseName);
+  });
+
+  it('is accessible when empty and says the library is empty', async () => {
+    const el = await workspace();
+    expect(text(el)).to.contain('Biblioteket er tomt.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('saves the assessment on screen, and after a reload it is listed', async () => {
+    const el = await workspace();
+    await typeTitle(el, 'Lunsjtreff');
+    button(el, 'Lagre i biblioteket').click();
+    await waitUntil(() => listed(el).length === 1, 'listed after saving');
+    expect(status(el)).to.contain('«Lunsjtreff» er lagret i biblioteket.');
+    el.remove();
+
+    const reloaded = await workspace();
+    await waitUntil(() => listed(reloaded).length === 1, 'listed after reload');
+    const [row] = listed(reloaded);
+    expect(row![0]).to.equal('Lunsjtreff');
+    expect(row![3]).to.equal('Saksbehandlers vurdering');
+    expect(row![4]).to.equal('–ikke vurdert');
+    expect(row![2]).to.match(/\d{4}/);
+    await expect(reloaded).to.be.accessible();
+  });
+
+  it('imports several files at once, saying file by file what happened', async () => {
+    const el = await workspace();
+    await chooseFiles(el, [
+      jsonFile('pilot.json', pilot),
+      jsonFile('ødelagt.json', '{"format": "merverdi-'),
+      jsonFile('nabo.json', assess('Fra nabokommunen', {}, { frameworkRef: { id: 'nabokommune' } })),
+    ]);
+    await waitUntil(() => listed(el).length === 1, 'one imported');
+    const results = [...root(el).querySelectorAll('.import-results li')].map((item) => item.textContent!.replace(/\s+/g, ' ').trim());
+    expect(results[0]).to.equal('pilot.json: importert «Arbeidstrening for unge».');
+    expect(results[1]).to.contain('ødelagt.json: ikke importert. Filen er ikke gyldig JSON');
+    expect(results[2]).to.contain('nabo.json: ikke importert.').and.contain('nabokommune');
+    expect(text(el)).to.contain('1 importert, 2 avvist.');
+    expect(listed(el)[0]!.slice(0, 2)).to.deep.equal(['Arbeidstrening for unge', 'Grønn Vekst SA']);
+    expect(listed(el)[0]![4]).to.equal('75');
+    await expect(el).to.be.accessible();
+  });
+
+  it('imports several files dropped together', async () => {
+    const el = await workspace();
+    const transfer = new DataTransfer();
+    transfer.items.add(jsonFile('a.json', pilot));
+    transfer.items.add(jsonFile('b.json', meeting));
+    const zone = root(el).querySelector('.drop-zone')!;
+    zone.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    zone.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    await waitUntil(() => listed(el).length === 2, 'both imported');
+    expect(listed(el).map((row) => row[0])).to.have.members(['Arbeidstrening for unge', 'Møteplass for eldre']);
+  });
+
+  it('deletes with undo: the entry goes, and comes back when undone', async () => {
+    const el = await workspace();
+    await chooseFiles(el, [jsonFile('a.json', pilot), jsonFile('b.json', meeting)]);
+    await waitUntil(() => listed(el).length === 2, 'both imported');
+    button(el, 'Slett «Møteplass for eldre»').click();
+    await waitUntil(() => listed(el).length === 1, 'deleted');
+    expect(status(el)).to.contain('«Møteplass for eldre» er slettet.');
+    const undo = button(el, 'Angre slettingen');
+    await waitUntil(() => root(el).activeElement === undo, 'focus moves to the undo button');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => listed(el).length === 2, 'restored');
+    expect(status(el)).to.contain('«Møteplass for eldre» er tilbake.');
+  });
+
+  it('renames an entry', async () => {
+    const el = await workspace();
+    await chooseFiles(el, [jsonFile('a.json', pilot)]);
+    await waitUntil(() => listed(el).length === 1, 'imported');
+    button(el, 'Gi nytt navn til «Arbeidstrening for unge»').click();
+    await el.updateComplete;
+    const input = root(el).querySelector<HTMLInputElement>('.rename input')!;
+    await waitUntil(() => root(el).activeElement === input, 'focus in the name field');
+    input.select();
+    await sendKeys({ type: 'Arbeidstrening 2026' });
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => listed(el)[0]?.[0] === 'Arbeidstrening 2026', 'renamed');
+    await expect(el).to.be.accessible();
+  });
+
+  it('exports every assessment in one file', async () => {
+    const el = await workspace();
+    await chooseFiles(el, [jsonFile('a.json', pilot), jsonFile('b.json', meeting)]);
+    await waitUntil(() => listed(el).length === 2, 'both imported');
+    const blobs: Blob[] = [];
+    const original = URL.createObjectURL;
+    URL.createObjectURL = (object: Blob | MediaSource) => {
+      blobs.push(object as Blob);
+      return original.call(URL, object);
+    };
+    try {
+      button(el, 'Eksporter alle').click();
+      await waitUntil(() => blobs.length === 1, 'a file is made');
+    } finally {
+      URL.createObjectURL = original;
+    }
+    const bundle = JSON.parse(await blobs[0]!.text());
+    expect(bundle.format).to.equal('merverdi-library');
+    expect(bundle.version).to.equal(1);
+    expect(bundle.assessments.map((assessment: { offer: { title: string } }) => assessment.offer.title)).to.have.members([
+      'Arbeidstrening for unge',
+      'Møteplass for eldre',
+    ]);
+    expect(status(el)).to.match(/^2 vurderinger er lagt i filen merverdi-bibliotek-\d{4}-\d{2}-\d{2}\.json\.$/);
+  });
+
+  it('compares the ticked assessments', async () => {
+    const el = await workspace();
+    await chooseFiles(el, [jsonFile('a.json', pilot), jsonFile('b.json', meeting)]);
+    await waitUntil(() => listed(el).length === 2, 'both imported');
+    for (const box of root(el).querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) box.click();
+    await waitUntil(() => root(el).querySelector('mv-compare'), 'the comparison appears');
+    const compare = root(el).querySelector<MvCompare>('mv-compare')!;
+    await waitUntil(() => compare.shadowRoot?.querySelectorAll('tbody tr').length, 'ranked');
+    const ranking = [...compare.shadowRoot!.querySelectorAll('table')].find((table) => table.caption?.textContent?.startsWith('Rangering'))!;
+    expect(ranking.tBodies[0]!.rows).to.have.length(2);
+    await expect(el).to.be.accessible();
+  });
+
+  it('reports an unavailable IndexedDB in Norwegian and keeps working for the session', async () => {
+    const original = IDBFactory.prototype.open;
+    IDBFactory.prototype.open = function open(): IDBOpenDBRequest {
+      throw new DOMException('The operation is insecure.', 'SecurityError');
+    };
+    let el: MvWorkspace;
+    try {
+      el = await workspace();
+    } finally {
+      IDBFactory.prototype.open = original;
+    }
+    const alert = root(el).querySelector('[role="alert"]')!;
+    expect(alert.textContent).to.contain('Biblioteket kan ikke lagre i denne nettleseren');
+    expect(text(el)).to.contain('Bare for denne økten');
+    await chooseFiles(el, [jsonFile('a.json', pilot)]);
+    await waitUntil(() => listed(el).length === 1, 'imported for the session');
+    await expect(el).to.be.accessible();
+  });
+
+  it('reports a full store and keeps what was saved before', async () => {
+    const el = await workspace();
+    await chooseFiles(el, [jsonFile('a.json', pilot)]);
+    await waitUntil(() => listed(el).length === 1, 'imported');
+    await typeTitle(el, 'For mye');
+    const original = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function put(): IDBRequest<IDBValidKey> {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+    try {
+      button(el, 'Lagre i biblioteket').click();
+      await waitUntil(() => root(el).querySelector('[role="alert"]'), 'reported');
+    } finally {
+      IDBObjectStore.prototype.put = original;
+    }
+    expect(root(el).querySelector('[role="alert"]')!.textContent).to.contain('Lagringsplassen for dette nettstedet i nettleseren er full');
+    expect(listed(el).map((row) => row[0])).to.deep.equal(['Arbeidstrening for unge']);
+    el.remove();
+    const reloaded = await workspace();
+    await waitUntil(() => listed(reloaded).length === 1, 'still there after reload');
+    expect(listed(reloaded)[0]![0]).to.equal('Arbeidstrening for unge');
+  });
+});
