@@ -50,8 +50,7 @@ export interface InputOptions {
   context?: string;
   min?: number;
   max?: number;
-  step?: string;
-  autocomplete?: string;
+  autocomplete?: 'off' | 'organization' | 'name' | 'email' | 'tel' | 'url';
 }
 
 /** A labelled single-line field for a string or number at a path. */
@@ -78,8 +77,8 @@ export function inputField(ctx: EditorContext, path: string, label: string, opti
       inputmode=${ifDefined(number ? 'decimal' : undefined)}
       min=${ifDefined(options.min)}
       max=${ifDefined(options.max)}
-      step=${ifDefined(options.step ?? (number ? 'any' : undefined))}
-      autocomplete=${ifDefined(options.autocomplete ?? 'off')}
+      .step=${number ? 'any' : ''}
+      autocomplete=${options.autocomplete ?? 'off'}
       .value=${live(shown)}
       aria-invalid=${ifDefined(invalid(ctx, [path]))}
       aria-describedby=${ifDefined(describedBy(ctx, [path], 'f', hintId))}
