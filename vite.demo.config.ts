@@ -66,6 +66,22 @@ function copyDemoAssets(outDir: string): Plugin {
   };
 }
 
+/**
+ * Keeps the elements' define modules in the demo build. package.json's `sideEffects` names
+ * the built ones in `dist/`, so the bundler takes the sources' define modules for
+ * side-effect free and drops them, leaving pages without any element.
+ */
+function keepDefineModules(): Plugin {
+  const defineModule = /[\\/]components[\\/](?:[^\\/]+[\\/])?define\.ts$/;
+  return {
+    name: 'merverdi-demo-keep-define-modules',
+    apply: 'build',
+    transform(_code, id) {
+      return defineModule.test(id) ? { moduleSideEffects: true } : null;
+    },
+  };
+}
+
 const outDir = resolve(import.meta.dirname, 'dist-demo');
 
 export default defineConfig({
@@ -73,7 +89,7 @@ export default defineConfig({
   publicDir: false,
   // Relative URLs, so the built demo works from any folder a static server puts it in.
   base: './',
-  plugins: [openDemoAtRoot(), copyDemoAssets(outDir)],
+  plugins: [openDemoAtRoot(), copyDemoAssets(outDir), keepDefineModules()],
   server: {
     host: '127.0.0.1',
     port: 5173,
