@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
+import { submitReceiver } from './test/servers/submit-receiver.mjs';
 
 /** The browser to drive: CHROME_PATH wins, then the usual install locations. */
 function findChrome() {
@@ -72,7 +73,7 @@ export default {
   testsFinishTimeout: 300_000,
   browserStartTimeout: 60_000,
   testFramework: { config: { timeout: 20_000 } },
-  middleware: [testRoutes()],
+  middleware: [testRoutes(), submitReceiver()],
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
     // The browser's own accessibility tree, for tests that check accessible names.
