@@ -4,16 +4,16 @@
 //
 // Options: --runs 5  --clicks 20  --criteria 30,200  --throttle 1,4
 //          --variants ours,floor,peer  --no-build (use dist/cdn/ as it is)
+//          --cdn <dir> (measure another build of the CDN files as ours; implies --no-build)
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
 const benchDir = dirname(fileURLToPath(import.meta.url));
 const rootDir = join(benchDir, '..');
-const cdnDir = join(rootDir, 'dist', 'cdn');
 
 const { values: options } = parseArgs({
   options: {
@@ -23,8 +23,11 @@ const { values: options } = parseArgs({
     throttle: { type: 'string', default: '1,4' },
     variants: { type: 'string', default: 'ours,floor,peer' },
     'no-build': { type: 'boolean', default: false },
+    cdn: { type: 'string' },
   },
 });
+const cdnDir = options.cdn ? resolve(options.cdn) : join(rootDir, 'dist', 'cdn');
+const buildOurs = !options['no-build'] && !options.cdn;
 const runsPerCell = Number(options.runs);
 const clicks = Number(options.clicks);
 const criteriaCounts = options.criteria.split(',').map(Number);
@@ -55,7 +58,7 @@ const notes = [];
 
 // Ours is the product's CDN build, made the way a release makes it.
 if (variants.includes('ours')) {
-  if (!options['no-build']) {
+  if (buildOurs) {
     step('building the product (npm run build)');
     const built = spawnSync('npm', ['run', 'build', '--silent'], { cwd: rootDir, stdio: ['ignore', 'inherit', 'inherit'] });
     if (built.status !== 0) {
@@ -65,7 +68,7 @@ if (variants.includes('ours')) {
   }
   const entry = join(cdnDir, 'merverdi.js');
   if (!existsSync(entry) || !readFileSync(entry, 'utf8').includes('mv-assessment')) {
-    const why = existsSync(entry) ? 'dist/cdn/merverdi.js does not define <mv-assessment> yet' : 'dist/cdn/merverdi.js does not exist';
+    const why = existsSync(entry) ? `${entry} does not define <mv-assessment> yet` : `${entry} does not exist`;
     step(`${why}: measuring the floor and the peer only`);
     notes.push(`ours was not measured: ${why}.`);
     variants = variants.filter((variant) => variant !== 'ours');
@@ -111,7 +114,8 @@ try {
       const order = round % 2 === 1 ? [...variants].reverse() : variants;
       for (const variant of order) {
         const url = `${server.origin}/${variant}-${cell.criteria}.html`;
-        const result = await measureRun(browser, { url, ...cell, clicks, levelLabels });
+        // The warm-up only needs to load the page and exercise the click path once or twice.
+        const result = await measureRun(browser, { url, ...cell, clicks: round === 0 ? 2 : clicks, levelLabels });
         for (const problem of result.problems) allProblems.push(`${variant}, ${cellName(cell)}, round ${round}: ${problem}`);
         if (round > 0) runs[cellKey(cell)][variant].push(result);
         step(

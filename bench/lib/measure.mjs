@@ -12,6 +12,30 @@ export function clickTarget(index, clicks, criteria) {
   return { criterion, level };
 }
 
+/**
+ * Waits for the page's ready mark. Looks from outside once a second (one tiny task in the
+ * page) so that a page whose chart never draws fails in seconds rather than at the limit.
+ */
+async function waitForReady(page, throttle) {
+  const started = Date.now();
+  const readyMark = page.evaluate(() => window.__bench.ready.then(() => window.__bench.state.readyAt));
+  readyMark.catch(() => {});
+  for (;;) {
+    const readyAt = await Promise.race([readyMark, new Promise((resolve) => setTimeout(resolve, 1000, null))]);
+    if (readyAt !== null) return { readyAt, via: await page.evaluate(() => window.__bench.state.readyVia) };
+    const seconds = (Date.now() - started) / 1000;
+    const draws = await page.evaluate(() => window.__bench.state.draws);
+    if (draws === 0 && seconds > 10 * throttle) {
+      const { radios, expected } = await page.evaluate(() => ({
+        radios: window.__bench.countRadios(),
+        expected: Number(document.documentElement.dataset.radios),
+      }));
+      if (radios >= expected) return { readyAt: NaN, via: 'no draw', why: 'every radio is there but the chart never drew', radios, draws };
+    }
+    if (seconds > 150) return { readyAt: NaN, via: 'timeout', why: 'not ready after 150 s', radios: NaN, draws };
+  }
+}
+
 /** JS heap used after a forced GC, and the DOM node count, from CDP. */
 async function heapAndNodes(cdp) {
   await cdp.send('HeapProfiler.collectGarbage');
@@ -49,21 +73,9 @@ export async function measureRun(browser, { url, criteria, throttle, clicks, lev
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
 
     await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 120_000 });
-    const ready = await page.evaluate(
-      () =>
-        Promise.race([
-          window.__bench.ready.then(() => ({
-            readyAt: window.__bench.state.readyAt,
-            via: window.__bench.state.readyVia,
-            draws: window.__bench.state.draws,
-          })),
-          new Promise((resolve) =>
-            setTimeout(() => resolve({ readyAt: NaN, via: 'timeout', radios: window.__bench.countRadios(), draws: window.__bench.state.draws }), 60_000),
-          ),
-        ]),
-    );
+    const ready = await waitForReady(page, throttle);
     if (!Number.isFinite(ready.readyAt)) {
-      problems.push(`not ready after 60 s (radios ${ready.radios}, draws ${ready.draws})`);
+      problems.push(`not ready: ${ready.why} (radios ${ready.radios}, draws ${ready.draws})`);
     }
     const startupDownloads = downloads.map((entry) => entry.url);
     // Main-thread task time up to now (a diagnostic; the headline figure is the page's mark).

@@ -109,6 +109,9 @@
       const radio = allRadios()[criterion * radiosPerCriterion + level];
       if (!radio) return { ms: NaN, error: `no radio ${criterion}/${level}` };
       const label = labelOf(radio);
+      // Start from a quiet page, as a person's next click would: work the previous click
+      // deferred (re-renders, observers) is not billed to this one.
+      await new Promise((resolve) => requestIdleCallback(resolve, { timeout: 1000 }));
       const drawsBefore = state.draws;
       const settled = new Promise((resolve) => {
         state.pendingSettle = resolve;
