@@ -1,2 +1,20 @@
-// Placeholder until the elements land; replaced by the real entry point.
-export {};
+/**
+ * The file a kommune puts on its site (`dist/cdn/merverdi.js`): one module script tag is
+ * all a page needs. The assessment and its radar register at once; the framework editor,
+ * the comparison view and the official's workspace load from sibling files only when the
+ * page contains them. Every registration is guarded, so loading this file twice is harmless.
+ */
+import './assessment/define.js';
+import './radar/define.js';
+import { defineOnDemand } from './base/define-on-demand.js';
+
+if (typeof document !== 'undefined') {
+  defineOnDemand({
+    'mv-framework-editor': () => import('./framework-editor/define.js'),
+    'mv-compare': () => import('./compare/define.js'),
+    'mv-workspace': () => import('./workspace/define.js'),
+  });
+}
+
+export { MvAssessment } from './assessment/mv-assessment.js';
+export { MvRadar } from './radar/mv-radar.js';

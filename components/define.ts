@@ -1,8 +1,12 @@
 /**
  * Registers every merverdi element under its `mv-` tag. Each registration is guarded, so
- * loading this twice does not throw.
+ * loading this twice does not throw. For bundling apps; the CDN file loads the heavier
+ * elements on demand instead.
  */
 import './assessment/define.js';
 import './radar/define.js';
+import './compare/define.js';
+import './framework-editor/define.js';
+import './workspace/define.js';
 
 export * from './index.js';

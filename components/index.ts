@@ -6,3 +6,7 @@ export { MvAssessment } from './assessment/mv-assessment.js';
 export type { AssessmentEventDetail, MvErrorDetail } from './assessment/mv-assessment.js';
 export { MvRadar } from './radar/mv-radar.js';
 export type { RadarDrawnData, RadarSeriesInput } from './radar/mv-radar.js';
+export { MvCompare } from './compare/mv-compare.js';
+export { MvFrameworkEditor } from './framework-editor/mv-framework-editor.js';
+export type { FrameworkChangeDetail } from './framework-editor/mv-framework-editor.js';
+export { MvWorkspace } from './workspace/mv-workspace.js';
