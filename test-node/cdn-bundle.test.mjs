@@ -1,0 +1,114 @@
+// The CDN file as a kommune's page uses it: one script tag (here two, as happens when a CMS
+// template and a page both add it), served over HTTP from a local server, in real Chromium.
+// Run after `npm run build`.
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { chromium } from 'playwright-core';
+
+const cdnDir = 'dist/cdn';
+
+/** The browser to drive: CHROME_PATH wins, then the usual install locations. */
+function findChrome() {
+  const candidates = [
+    process.env.CHROME_PATH,
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+    '/usr/bin/google-chrome-stable',
+    '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+  ];
+  const found = candidates.find((path) => path && existsSync(path));
+  if (!found) throw new Error('No Chromium or Chrome found: install one or set CHROME_PATH.');
+  return found;
+}
+
+const page = `<!doctype html>
+<html lang="nn">
+  <head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Kommunen si side</title></head>
+  <body>
+    <script type="module" src="/merverdi/merverdi.js"></script>
+    <script type="module" src="/merverdi/merverdi.js?cms-template"></script>
+    <mv-assessment storage="none"></mv-assessment>
+  </body>
+</html>`;
+
+const contentTypes = { '.js': 'text/javascript', '.map': 'application/json' };
+
+/** Serves the test page at / and dist/cdn/ under /merverdi/, as a kommune's site would. */
+function serve(request, response) {
+  const url = new URL(request.url, 'http://127.0.0.1');
+  if (url.pathname === '/') {
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    response.end(page);
+    return;
+  }
+  const file = normalize(url.pathname.replace(/^\/merverdi\//, ''));
+  const path = join(cdnDir, file);
+  if (!url.pathname.startsWith('/merverdi/') || file.startsWith('..') || !existsSync(path)) {
+    response.writeHead(404);
+    response.end();
+    return;
+  }
+  response.writeHead(200, { 'content-type': contentTypes[extname(path)] ?? 'application/octet-stream' });
+  response.end(readFileSync(path));
+}
+
+describe('dist/cdn/merverdi.js on a page', () => {
+  let server;
+  let browser;
+  let origin;
+
+  before(async () => {
+    server = createServer(serve);
+    await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+    origin = `http://127.0.0.1:${server.address().port}`;
+    browser = await chromium.launch({
+      executablePath: findChrome(),
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-dev-shm-usage',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    });
+  });
+
+  after(async () => {
+    await browser?.close();
+    await new Promise((resolve) => server?.close(resolve));
+  });
+
+  it('shows the default assessment in the page language, loaded twice without an error', async () => {
+    const tab = await browser.newPage();
+    const errors = [];
+    tab.on('pageerror', (error) => errors.push(error.message));
+    tab.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    await tab.goto(`${origin}/`);
+
+    // Each criterion is a radio group with a "not applicable" choice, in nynorsk here.
+    await tab.getByRole('radio', { name: /^Ikkje relevant/ }).first().waitFor({ timeout: 15_000 });
+    assert.ok((await tab.getByRole('radio').count()) > 0);
+    // The chart's text alternative is there too.
+    assert.ok((await tab.getByRole('table').count()) > 0);
+
+    const defined = await tab.evaluate(() =>
+      ['mv-assessment', 'mv-radar'].filter((tag) => globalThis.customElements.get(tag) !== undefined),
+    );
+    assert.deepEqual(defined, ['mv-assessment', 'mv-radar']);
+    assert.deepEqual(errors, []);
+    await tab.close();
+  });
+
+  it('runs Lit in production mode', () => {
+    const entry = readFileSync(join(cdnDir, 'merverdi.js'), 'utf8');
+    assert.doesNotMatch(entry, /Lit is in dev mode/);
+  });
+});
