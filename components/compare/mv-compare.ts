@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Assessment } from '../../src/assessment/types.js';
 import { compatibility, sharedAxes } from '../../src/compare/compatibility.js';
 import { findRepeatedAssessments, findSelfOfficialPairs, type SelfOfficialPair } from '../../src/compare/offer-identity.js';
@@ -223,7 +224,7 @@ export class MvCompare extends MvElement {
     const sorted = this.sortBy === key;
     const ariaSort = sorted ? this.direction : undefined;
     return html`
-      <th scope="col" class="number" aria-sort=${ariaSort ?? nothing}>
+      <th scope="col" class="number" aria-sort=${ifDefined(ariaSort)}>
         <button type="button" @click=${() => this.sort(key, label)}>
           ${label}<span class="sort-icon" aria-hidden="true">${sorted ? (this.direction === 'descending' ? '▼' : '▲') : '↕'}</span>
         </button>
