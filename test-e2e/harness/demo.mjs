@@ -1,0 +1,123 @@
+// The built demo pages as a user meets them: open a page in a given language and mode, wait
+// until the widget is ready, answer criteria with the keyboard alone.
+import { focusReport } from './shadow.mjs';
+import { openPage } from './browser.mjs';
+
+/** The demo pages, as built into `dist-demo/demo/`. */
+export const demoPages = Object.freeze({
+  entrepreneur: '/demo/index.html',
+  official: '/demo/official.html',
+  editor: '/demo/editor.html',
+  workspace: '/demo/workspace.html',
+});
+
+/**
+ * Opens a demo page and waits for the element to be ready. `lang` and `mode` are set on
+ * the element the way a kommune's page would set them, before the framework is loaded.
+ * @param {import('playwright-core').Browser} browser
+ * @param {{ url: (path: string) => string }} server
+ * @param {{ page?: string, lang?: 'nb' | 'nn' | 'en', mode?: 'self' | 'official',
+ *           ready?: (page: import('playwright-core').Page) => Promise<unknown>,
+ *           context?: import('playwright-core').BrowserContextOptions }} [options]
+ */
+export async function openDemo(browser, server, options = {}) {
+  const opened = await openPage(browser, options.context);
+  const { page } = opened;
+  const attributes = {
+    ...(options.lang ? { lang: options.lang } : {}),
+    ...(options.mode ? { mode: options.mode } : {}),
+  };
+  if (Object.keys(attributes).length > 0) {
+    // Before any script of the page runs, so the element starts in that language and mode.
+    await page.addInitScript((values) => {
+      new MutationObserver((records, observer) => {
+        for (const record of records) {
+          for (const node of record.addedNodes) {
+            if (node instanceof Element && node.localName === 'mv-assessment') {
+              for (const [name, value] of Object.entries(values)) node.setAttribute(name, value);
+            }
+          }
+        }
+        if (document.readyState !== 'loading') observer.disconnect();
+      }).observe(document, { childList: true, subtree: true });
+    }, attributes);
+  }
+  await page.goto(server.url(options.page ?? demoPages.entrepreneur));
+  await (options.ready ? options.ready(page) : page.getByRole('radio').first().waitFor());
+  return opened;
+}
+
+/**
+ * Records the widget's events on the page, so a test can read what fired.
+ * @param {import('playwright-core').Page} page
+ * @param {string[]} types
+ */
+export async function recordEvents(page, types) {
+  await page.evaluate((names) => {
+    const seen = (globalThis.__mvEvents ??= []);
+    for (const name of names) document.addEventListener(name, (event) => seen.push({ type: event.type, detail: JSON.parse(JSON.stringify(event.detail ?? null)) }));
+  }, types);
+  return {
+    /** @returns {Promise<Array<{ type: string, detail: any }>>} */
+    list: () => page.evaluate(() => globalThis.__mvEvents ?? []),
+  };
+}
+
+/**
+ * Whether the radio that has focus belongs to a group with no answer yet, and where it sits
+ * in its group.
+ * @param {import('playwright-core').Page} page
+ */
+function focusedRadioState(page) {
+  return page.evaluate(() => {
+    let active = document.activeElement;
+    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    if (!(active instanceof HTMLInputElement) || active.type !== 'radio') return null;
+    const group = [...active.getRootNode().querySelectorAll(`input[type=radio][name="${CSS.escape(active.name)}"]`)];
+    return { answered: group.some((radio) => radio.checked), index: group.indexOf(active), size: group.length, name: active.name };
+  });
+}
+
+/**
+ * Goes through the form with Tab alone and answers every unanswered criterion it meets:
+ * Space picks the first level, the arrow keys the others (as in any native radio group).
+ * `onFocus` is called for every Tab stop (to check focus visibility, say) and `afterAnswer`
+ * after each answer, with the focus still in the group (to type a justification, say).
+ * Stops when `done()` says so, or after `maxTabs`.
+ * @param {import('playwright-core').Page} page
+ * @param {{ levelFor?: (answered: number, size: number) => number, done: () => Promise<boolean>,
+ *           onFocus?: (report: Awaited<ReturnType<typeof focusReport>>) => Promise<void> | void,
+ *           afterAnswer?: (answered: number) => Promise<void>, maxTabs?: number }} options
+ * @returns {Promise<{ answered: number, tabs: number }>}
+ */
+export async function answerWithKeyboard(page, options) {
+  const levelFor = options.levelFor ?? ((answered, size) => answered % (size - 1));
+  let answered = 0;
+  let tabs = 0;
+  const maxTabs = options.maxTabs ?? 800;
+  while (tabs < maxTabs && !(await options.done())) {
+    await page.keyboard.press('Tab');
+    tabs += 1;
+    if (options.onFocus) await options.onFocus(await focusReport(page));
+    const radio = await focusedRadioState(page);
+    if (!radio || radio.answered) continue;
+    const steps = Math.min(levelFor(answered, radio.size), radio.size - 1 - radio.index);
+    if (steps === 0) await page.keyboard.press('Space');
+    for (let step = 0; step < steps; step += 1) await page.keyboard.press('ArrowDown');
+    answered += 1;
+    if (options.afterAnswer) await options.afterAnswer(answered);
+  }
+  return { answered, tabs };
+}
+
+/**
+ * The text of the widget's polite live region.
+ * @param {import('playwright-core').Page} page
+ * @param {string} [host]
+ */
+export function liveRegionText(page, host = 'mv-assessment') {
+  return page.evaluate((selector) => {
+    const region = document.querySelector(selector)?.shadowRoot?.querySelector('[aria-live="polite"]');
+    return region ? (region.textContent ?? '').replace(/\s+/g, ' ').trim() : null;
+  }, host);
+}

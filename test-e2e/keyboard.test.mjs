@@ -1,0 +1,126 @@
+// WCAG 2.1.1 Keyboard, 2.4.3 Focus order, 2.4.7 / 2.4.11 Focus visible and not obscured:
+// the whole task done with Tab, the arrow keys, Space and Enter, on the built demo pages.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import {
+  answerWithKeyboard,
+  demoPages,
+  focusReport,
+  launchBrowser,
+  openDemo,
+  recordEvents,
+  startStaticServer,
+} from './harness/index.mjs';
+
+/** @param {import('playwright-core').Page} page */
+const completeness = (page) => page.evaluate(() => document.querySelector('mv-assessment')?.assessment?.completeness ?? 0);
+
+describe('keyboard alone', () => {
+  /** @type {Awaited<ReturnType<typeof startStaticServer>>} */
+  let server;
+  /** @type {import('playwright-core').Browser} */
+  let browser;
+
+  before(async () => {
+    server = await startStaticServer();
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('an entrepreneur completes the whole default assessment and sees the summary', async () => {
+    const { context, page, pageErrors } = await openDemo(browser, server);
+    try {
+      const events = await recordEvents(page, ['mv-complete']);
+      const total = await page.getByRole('radio', { name: /^Ikke relevant/ }).count();
+      assert.equal(total, 28, 'the default framework has 28 criteria, each with "Ikke relevant"');
+
+      const hidden = [];
+      const { answered, tabs } = await answerWithKeyboard(page, {
+        done: async () => (await completeness(page)) === 1,
+        // One criterion marked not applicable with the arrow keys, the rest on varied levels.
+        levelFor: (count, size) => (count === 5 ? size - 1 : count % (size - 1)),
+        onFocus: (report) => {
+          if (report && (!report.ringVisible || !report.inViewport || !report.hitsItself)) hidden.push(report);
+        },
+      });
+
+      assert.equal(answered, 28, `answered ${answered} criteria in ${tabs} Tab presses`);
+      assert.deepEqual(hidden, [], 'every Tab stop shows a focus ring, inside the viewport, not covered');
+      await page.getByText('28 av 28 besvart').first().waitFor();
+      await page.getByText('Alle kriteriene er besvart.').waitFor();
+      await page.getByRole('heading', { name: 'Oppsummering' }).waitFor();
+      await page.getByRole('region', { name: 'Oppsummering' }).getByRole('heading', { name: 'Sterke sider' }).waitFor();
+      assert.match(await page.locator('mv-assessment').getByText(/^Samlet poengsum: \d+(,\d)? av 100$/).innerText(), /\d/);
+      assert.equal(await page.getByRole('radio', { name: /^Ikke relevant/, checked: true }).count(), 1);
+      assert.deepEqual((await events.list()).map((event) => event.type), ['mv-complete']);
+      assert.deepEqual(pageErrors, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('on a narrow screen the entrepreneur moves area by area with "Neste område" and Enter', async () => {
+    const { context, page, pageErrors } = await openDemo(browser, server, { context: { viewport: { width: 390, height: 800 } } });
+    try {
+      await page.getByRole('button', { name: 'Neste område' }).waitFor();
+      let pagesTurned = 0;
+      const { answered } = await answerWithKeyboard(page, {
+        done: async () => (await completeness(page)) === 1,
+        onFocus: async (report) => {
+          // The pager's "next" button: Enter turns the page and focus lands on the new area's heading.
+          if (report?.tag === 'button' && report.name === 'Neste område') {
+            await page.keyboard.press('Enter');
+            pagesTurned += 1;
+            const heading = await focusReport(page);
+            assert.equal(heading?.tag, 'h4', 'focus moves to the next area\'s heading');
+          }
+        },
+      });
+      assert.equal(answered, 28);
+      assert.equal(pagesTurned, 6, 'seven areas, six page turns');
+      await page.getByText('Alle kriteriene er besvart.').waitFor();
+      assert.deepEqual(pageErrors, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('an official scores every criterion with a justification beside the entrepreneur\'s own answers', async () => {
+    const { context, page, pageErrors } = await openDemo(browser, server, { page: demoPages.official });
+    try {
+      // The entrepreneur's own assessment is drawn beside the official's.
+      await page.getByRole('columnheader', { name: /Egenvurdering|egenvurdering/ }).first().waitFor();
+      const typed = [];
+      const { answered } = await answerWithKeyboard(page, {
+        done: async () => (await completeness(page)) === 1,
+        afterAnswer: async (count) => {
+          // Tab from the group reaches its justification field; type one there.
+          for (let step = 0; step < 3; step += 1) {
+            await page.keyboard.press('Tab');
+            const report = await focusReport(page);
+            if (report?.tag === 'textarea') {
+              const text = `Begrunnelse ${count}: dokumentert i søknaden.`;
+              await page.keyboard.type(text);
+              typed.push(text);
+              return;
+            }
+          }
+        },
+      });
+      assert.equal(answered, 28);
+      assert.equal(typed.length, 28, 'a justification field follows every criterion');
+      const assessment = await page.evaluate(() => document.querySelector('mv-assessment')?.assessment);
+      assert.equal(assessment.mode, 'official');
+      const comments = Object.values(assessment.answers).map((answer) => answer.comment).filter(Boolean);
+      assert.equal(comments.length, 28, 'every answer carries its justification');
+      await page.getByText('28 av 28 besvart').first().waitFor();
+      await page.getByRole('heading', { name: 'Oppsummering' }).waitFor();
+      assert.deepEqual(pageErrors, []);
+    } finally {
+      await context.close();
+    }
+  });
+});
