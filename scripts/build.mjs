@@ -24,7 +24,7 @@ function run(label, command, args) {
 
 const bin = (tool) => join(root, 'node_modules', '.bin', tool);
 
-rmSync(dist, { recursive: true, force: true });
+rmSync(dist, { recursive: true, force: true, maxRetries: 5 });
 
 run('tsc -p tsconfig.build.json', bin('tsc'), ['-p', 'tsconfig.build.json']);
 

@@ -62,7 +62,7 @@ const sum = (sizes) =>
 
 const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
 const row = (label, size) =>
-  `${label.padEnd(36)} ${String(size.raw).padStart(9)} ${String(size.gzip).padStart(9)} ${String(size.brotli).padStart(9)}`;
+  `${label.padEnd(44)} ${String(size.raw).padStart(9)} ${String(size.gzip).padStart(9)} ${String(size.brotli).padStart(9)}`;
 
 let allFiles;
 try {
@@ -81,7 +81,7 @@ const startup = startupFiles();
 const startupSize = sum(startup.map((file) => sizes.get(file)));
 const totalSize = sum([...sizes.values()]);
 
-console.log(`${'bytes'.padEnd(36)} ${'raw'.padStart(9)} ${'gzip -9'.padStart(9)} ${'brotli 11'.padStart(9)}`);
+console.log(`${'bytes'.padEnd(44)} ${'raw'.padStart(9)} ${'gzip -9'.padStart(9)} ${'brotli 11'.padStart(9)}`);
 for (const file of allFiles) {
   console.log(row(`${file}${startup.includes(file) ? '' : ' (lazy)'}`, sizes.get(file)));
 }
