@@ -103,3 +103,38 @@ export {
   STRENGTH_THRESHOLD,
   ASSUMED_TARGET,
 } from './scoring/insights.js';
+
+// Comparing offers: the same ranking a case officer sees, for a kommune's own server.
+export type { RankKey, SortDirection, RankedAssessment } from './compare/rank.js';
+/** Ranks assessments by overall or one axis; ties share a place, missing scores come last. */
+export { rankAssessments } from './compare/rank.js';
+export type { StandOut, StandOutAxis } from './compare/stand-out.js';
+/** Where each offer stands out from the others. */
+export { standOut } from './compare/stand-out.js';
+export type { SelfVersusOfficial, CriterionDifference, OneSidedAnswer } from './compare/self-versus-official.js';
+/** Criterion-by-criterion differences between an entrepreneur's and an official's assessment. */
+export { selfVersusOfficial } from './compare/self-versus-official.js';
+export type { OverTime, AxisOverTime } from './compare/over-time.js';
+/** Several assessments of one offer over time: change per axis, first to last. */
+export { overTime } from './compare/over-time.js';
+export type { Compatibility, CompatibilityStatus } from './compare/compatibility.js';
+/** Whether an assessment was made with this framework, another revision or another framework. */
+export { compatibility, sharedAxes } from './compare/compatibility.js';
+
+// A kommune's own framework and its tender text.
+/** A framework built from the sustainable development goals a kommune picks. */
+export { sdgTemplate } from './framework/sdg-template.js';
+/** An empty framework to start from. */
+export { blankFramework } from './framework/blank-framework.js';
+/** The script tag and element a kommune pastes into its CMS. */
+export { embedSnippet } from './framework/embed-snippet.js';
+/** The title of a sustainable development goal in a language. */
+export { sdgTitle } from './framework/sdg.js';
+export type { AwardCriteriaDraft, AwardCriterion, AwardSubCriterion, AwardScale, AwardLevel } from './procurement/award-criteria.js';
+/** Award criteria (tildelingskriterier) for a tender, drafted from a framework. */
+export { awardCriteria, awardCriteriaText } from './procurement/award-criteria.js';
+/** Whole percentages that sum to exactly 100, by the largest-remainder method. */
+export { largestRemainderPercentages } from './procurement/largest-remainder.js';
+export type { LibraryBundle } from './library/library-bundle.js';
+/** The file format of an exported library of assessments. */
+export { createBundle, readImportFile } from './library/library-bundle.js';
