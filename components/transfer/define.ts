@@ -1,0 +1,6 @@
+import { defineElement } from '../base/define-element.js';
+import { MvAssessmentActions } from './mv-assessment-actions.js';
+
+defineElement('mv-assessment-actions', MvAssessmentActions);
+
+export { MvAssessmentActions };

@@ -1,0 +1,468 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { serializeAssessment } from '../../src/assessment/serialize-assessment.js';
+import type { Assessment, Mode } from '../../src/assessment/types.js';
+import type { Framework } from '../../src/framework/types.js';
+import type { Problem } from '../../src/problems/problem.js';
+import { assessmentCsv, CSV_MEDIA_TYPE } from '../../src/transfer/assessment-csv.js';
+import { checkImportSize, importAssessment, type ImportResult } from '../../src/transfer/import-file.js';
+import { createShareLink, openShareFragment, shareData } from '../../src/transfer/share-link.js';
+import { DEFAULT_SUBMIT_TIMEOUT_MS, submitAssessment, type SubmitFailure, type SubmitReceipt } from '../../src/transfer/submit.js';
+import { MvElement } from '../base/mv-element.js';
+import { copyText } from '../framework-editor/copy-text.js';
+import { downloadFile } from '../framework-editor/download-file.js';
+import { formatDate, formatPercent, formatScore } from '../i18n/number-format.js';
+import '../radar/define.js';
+import { sharedStyles } from '../styles/shared-styles.js';
+import { downloadName } from './file-name.js';
+import { printReport, type ReportContext } from './print-report.js';
+import type { SubmitEventDetail } from './transfer-events.js';
+import { transferMessages, type TransferMessageKey } from './transfer.messages.js';
+import { transferStyles } from './transfer.styles.js';
+
+export type { SubmitEventDetail } from './transfer-events.js';
+
+/** A replacement of the user's own assessment that waits for the user's yes. */
+interface PendingReplace {
+  assessment: Assessment;
+  /** How the question names the newcomer: a file name, or "the shared assessment". */
+  source: string;
+  /** What the status says once it is done. */
+  done: string;
+  /** Whether it is the shared assessment on show, which then closes. */
+  fromShared?: boolean;
+}
+
+/** Where a submission stands. */
+type SubmitState =
+  | { phase: 'idle' }
+  | { phase: 'sending' }
+  | { phase: 'done'; receipt: SubmitReceipt }
+  | { phase: 'failed'; failure: SubmitFailure };
+
+/**
+ * The results that travel, for `<mv-assessment>`: download as JSON or CSV, print (or save as
+ * PDF) a report for the case archive, import a file (picker or drag and drop), share a link
+ * that carries the assessment in its fragment, and submit to the kommune when `submit-url`
+ * is set. It also opens a shared link (`#mv=…` in the page's address) and offers to keep it.
+ *
+ * An internal part of `<mv-assessment>`, which passes it the assessment and receives changes
+ * through `onReplace` and `onAddReference`; it never changes an assessment by itself, and
+ * never replaces one that has content without asking first.
+ *
+ * Printing: the element holds a report that only print media show, and `<mv-assessment>`
+ * hides the rest of itself in print; the radar is copied into the report as an image when
+ * printing starts (a canvas may print blank). The host page's own content prints as usual.
+ *
+ * @fires mv-submit - Cancelable, detail `{ assessment }`: before a submission; cancel it to stop the POST.
+ */
+export class MvAssessmentActions extends MvElement {
+  static override styles = [sharedStyles, transferStyles];
+
+  /** The assessment on screen. */
+  @property({ attribute: false }) assessment?: Assessment;
+  /** The validated framework in use. */
+  @property({ attribute: false }) framework?: Framework;
+  /** The widget's mode; `official` adds "import as the entrepreneur's reference". */
+  @property() mode: Mode = 'self';
+  /** Where "Send inn" POSTs; without it there is no submit button. Relative to the page. */
+  @property({ attribute: 'submit-url' }) submitUrl?: string;
+  /** How long a submission may take. */
+  @property({ attribute: false }) submitTimeoutMs = DEFAULT_SUBMIT_TIMEOUT_MS;
+  /** Makes `assessment` the user's own (after the user agreed where it had content). */
+  @property({ attribute: false }) onReplace?: (assessment: Assessment) => void;
+  /** Draws `assessment` beside the user's own, as a reference. */
+  @property({ attribute: false }) onAddReference?: (assessment: Assessment) => void;
+
+  @state() private statusText = '';
+  @state() private alertTitle = '';
+  @state() private alertItems: string[] = [];
+  /** The alert offers the file instead of a link. */
+  @state() private offerFile = false;
+  @state() private link?: string;
+  @state() private submitState: SubmitState = { phase: 'idle' };
+  @state() private pending?: PendingReplace;
+  @state() private shared?: Assessment;
+  @state() private asReference = false;
+  @state() private dragOver = false;
+  @state() private radarImage?: string;
+  @state() private printedAt = new Date().toISOString();
+
+  /** Whether the page's `#mv=` link has been looked at, so it opens once. */
+  private fragmentChecked = false;
+  private readonly onBeforePrint = (): void => this.prepareReport();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('beforeprint', this.onBeforePrint);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('beforeprint', this.onBeforePrint);
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (!this.fragmentChecked && this.framework) {
+      this.fragmentChecked = true;
+      void this.openFragment(this.framework);
+    }
+  }
+
+  // ---- Messages ----------------------------------------------------------------------------
+
+  private t(key: TransferMessageKey, values?: Record<string, string | number>): string {
+    return this.msg(transferMessages, key, values);
+  }
+
+  private say(text: string): void {
+    this.statusText = text;
+    this.clearAlert();
+  }
+
+  private alert(title: string, items: string[] = [], offerFile = false): void {
+    this.statusText = '';
+    this.alertTitle = title;
+    this.alertItems = items;
+    this.offerFile = offerFile;
+  }
+
+  private clearAlert(): void {
+    this.alertTitle = '';
+    this.alertItems = [];
+    this.offerFile = false;
+  }
+
+  /** Problems as lines for the user: errors first, each with its JSON path where it has one. */
+  private problemLines(problems: readonly Problem[]): string[] {
+    const errors = problems.filter((problem) => problem.severity === 'error');
+    return errors.map((problem) =>
+      problem.path ? `${problem.path}: ${problem.message[this.resolvedLang]}` : problem.message[this.resolvedLang],
+    );
+  }
+
+  // ---- Export ------------------------------------------------------------------------------
+
+  private download(kind: 'json' | 'csv'): void {
+    const { assessment, framework } = this;
+    if (!assessment || !framework) return;
+    const name = downloadName(assessment.offer.title, new Date(), kind);
+    if (kind === 'json') downloadFile(this.renderRoot as ShadowRoot, name, serializeAssessment(assessment), 'application/json');
+    else downloadFile(this.renderRoot as ShadowRoot, name, assessmentCsv(framework, assessment, this.resolvedLang), CSV_MEDIA_TYPE);
+  }
+
+  // ---- Print -------------------------------------------------------------------------------
+
+  /**
+   * Brings the report up to date for printing: the time, and the radar copied from the
+   * widget's chart as a PNG image. Rendered at once, since the browser lays out the printed
+   * page right after `beforeprint`.
+   */
+  private prepareReport(): void {
+    this.printedAt = new Date().toISOString();
+    this.radarImage = this.radarSnapshot();
+    this.requestUpdate();
+    this.performUpdate();
+  }
+
+  /** The widget's radar as a PNG data URL, or `undefined` when there is no drawn chart. */
+  private radarSnapshot(): string | undefined {
+    const root = this.getRootNode() as Document | ShadowRoot;
+    const canvas = root.querySelector('mv-radar')?.shadowRoot?.querySelector('canvas');
+    if (!canvas || canvas.width === 0 || canvas.height === 0) return undefined;
+    try {
+      return canvas.toDataURL('image/png');
+    } catch {
+      return undefined;
+    }
+  }
+
+  private async print(): Promise<void> {
+    this.prepareReport();
+    await this.updateComplete;
+    window.print();
+  }
+
+  // ---- Import ------------------------------------------------------------------------------
+
+  private async importFiles(files: FileList | null | undefined): Promise<void> {
+    const file = files?.[0];
+    const framework = this.framework;
+    if (!file || !framework) return;
+    let result: ImportResult = checkImportSize(file.size) ?? { outcome: 'ok', problems: [] };
+    if (result.outcome === 'ok') {
+      let text: string;
+      try {
+        text = await file.text();
+      } catch {
+        text = '\u0000';
+      }
+      result = importAssessment(text, framework);
+    }
+    if (!result.assessment) {
+      this.alert(this.t('importFailed', { file: file.name }), this.problemLines(result.problems));
+      return;
+    }
+    if (this.mode === 'official' && this.asReference) {
+      this.onAddReference?.(result.assessment);
+      this.say(this.t('importedReference', { file: file.name }));
+      return;
+    }
+    this.replaceOwn({ assessment: result.assessment, source: file.name, done: this.t('imported', { file: file.name }) });
+  }
+
+  private onFileChosen(event: Event): void {
+    const input = event.target as HTMLInputElement;
+    void this.importFiles(input.files).finally(() => {
+      // Choosing the same file again must fire `change` again.
+      input.value = '';
+    });
+  }
+
+  private onDragOver(event: DragEvent): void {
+    event.preventDefault();
+    if (event.dataTransfer) event.dataTransfer.dropEffect = 'copy';
+    this.dragOver = true;
+  }
+
+  private onDrop(event: DragEvent): void {
+    event.preventDefault();
+    this.dragOver = false;
+    void this.importFiles(event.dataTransfer?.files);
+  }
+
+  /**
+   * Makes another document the user's own. It takes this widget's mode, so it is kept as this
+   * widget's draft. Asks first when the current assessment has any content.
+   */
+  private replaceOwn(pending: PendingReplace): void {
+    const adopted: PendingReplace = { ...pending, assessment: { ...pending.assessment, mode: this.mode === 'official' ? 'official' : 'self' } };
+    if (hasContent(this.assessment)) {
+      this.pending = adopted;
+      this.clearAlert();
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.confirm button')?.focus());
+      return;
+    }
+    this.commitReplace(adopted);
+  }
+
+  private commitReplace(pending: PendingReplace): void {
+    this.pending = undefined;
+    if (pending.fromShared) this.shared = undefined;
+    this.onReplace?.(pending.assessment);
+    this.say(pending.done);
+  }
+
+  // ---- Share -------------------------------------------------------------------------------
+
+  private async share(): Promise<void> {
+    if (!this.assessment) return;
+    this.link = undefined;
+    const result = await createShareLink(this.assessment, window.location.href);
+    if (result.link === undefined) {
+      this.alert(this.problemLines(result.problems).join(' '), [], true);
+      return;
+    }
+    this.link = result.link;
+    this.say(this.t('shareReady'));
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLInputElement>('.share input')?.select();
+  }
+
+  private async copyLink(): Promise<void> {
+    if (!this.link) return;
+    const copied = await copyText(this.link);
+    if (!copied) this.renderRoot.querySelector<HTMLInputElement>('.share input')?.select();
+    this.say(this.t(copied ? 'copied' : 'copyFailed'));
+  }
+
+  /** Opens the page's `#mv=…` link, if it has one. */
+  private async openFragment(framework: Framework): Promise<void> {
+    const fragment = window.location.hash;
+    if (shareData(fragment) === undefined) return;
+    const result = await openShareFragment(fragment, framework);
+    if (result.assessment) this.shared = result.assessment;
+    else this.alert(this.t('sharedProblems'), this.problemLines(result.problems));
+  }
+
+  private keepShared(): void {
+    if (!this.shared) return;
+    this.replaceOwn({ assessment: this.shared, source: this.t('sharedSource'), done: this.t('sharedKept'), fromShared: true });
+  }
+
+  private sharedAsReference(): void {
+    if (!this.shared) return;
+    this.onAddReference?.(this.shared);
+    this.shared = undefined;
+  }
+
+  // ---- Submit ------------------------------------------------------------------------------
+
+  private async submit(): Promise<void> {
+    const assessment = this.assessment;
+    if (!assessment || !this.submitUrl || this.submitState.phase === 'sending') return;
+    const proceed = this.emit<SubmitEventDetail>('mv-submit', { assessment }, { cancelable: true });
+    if (!proceed) {
+      this.submitState = { phase: 'idle' };
+      this.say(this.t('submitCancelled'));
+      return;
+    }
+    this.submitState = { phase: 'sending' };
+    this.say(this.t('submitting'));
+    let url = this.submitUrl;
+    try {
+      url = new URL(this.submitUrl, this.ownerDocument.baseURI).href;
+    } catch {
+      // Left as written: the core refuses it with a clear message.
+    }
+    const result = await submitAssessment(url, assessment, { timeoutMs: this.submitTimeoutMs });
+    if (result.ok) {
+      this.submitState = { phase: 'done', receipt: result.receipt };
+      const parts = [this.t('submitted', { time: formatDate(result.receipt.receivedAt, this.resolvedLang) })];
+      if (result.receipt.id !== undefined) parts.push(this.t('receiptId', { id: result.receipt.id }));
+      this.say(parts.join(' '));
+    } else {
+      this.submitState = { phase: 'failed', failure: result.failure };
+      this.alert(this.t('submitFailed'), [result.failure.message[this.resolvedLang]]);
+    }
+  }
+
+  // ---- View --------------------------------------------------------------------------------
+
+  private reportContext(): ReportContext {
+    const lang = this.resolvedLang;
+    return {
+      lang,
+      t: (key, values) => this.t(key, values),
+      text: (value) => this.text(value),
+      score: (value) => formatScore(value, lang),
+      percent: (share) => formatPercent(share, lang),
+      date: (iso) => formatDate(iso, lang),
+    };
+  }
+
+  override render(): TemplateResult {
+    const official = this.mode === 'official';
+    const sending = this.submitState.phase === 'sending';
+    return html`
+      <div lang=${this.resolvedLang}>
+        ${this.shared ? this.renderShared(this.shared, official) : nothing}
+        <section class="actions" aria-labelledby="actions-heading">
+          <h3 id="actions-heading">${this.t('actionsHeading')}</h3>
+          <div class="buttons">
+            <button type="button" @click=${() => this.download('json')}>${this.t('downloadJson')}</button>
+            <button type="button" @click=${() => this.download('csv')}>${this.t('downloadCsv')}</button>
+            <button type="button" @click=${() => this.print()}>${this.t('print')}</button>
+            <button type="button" @click=${() => this.share()}>${this.t('share')}</button>
+            ${this.submitUrl
+              ? html`<button type="button" class="primary" ?disabled=${sending} @click=${() => this.submit()}>
+                  ${sending ? this.t('submitting') : this.t('submit')}
+                </button>`
+              : nothing}
+          </div>
+          <div
+            class="dropzone ${this.dragOver ? 'over' : ''}"
+            @dragover=${this.onDragOver}
+            @dragleave=${() => (this.dragOver = false)}
+            @drop=${this.onDrop}
+          >
+            <p id="import-hint">${this.t('importHint')}</p>
+            <div class="buttons">
+              <button
+                type="button"
+                aria-describedby="import-hint"
+                @click=${() => this.renderRoot.querySelector<HTMLInputElement>('input[type=file]')?.click()}
+              >
+                ${this.t('importFile')}
+              </button>
+              <input type="file" accept=".json,application/json" hidden tabindex="-1" aria-hidden="true" @change=${this.onFileChosen} />
+              ${official
+                ? html`<label>
+                    <input type="checkbox" .checked=${this.asReference} @change=${(event: Event) => (this.asReference = (event.target as HTMLInputElement).checked)} />
+                    ${this.t('importAsReference')}
+                  </label>`
+                : nothing}
+            </div>
+          </div>
+          ${this.link
+            ? html`<div class="share">
+                <label>
+                  ${this.t('shareLabel')}
+                  <input type="text" readonly .value=${this.link} />
+                </label>
+                <button type="button" @click=${() => this.copyLink()}>${this.t('copy')}</button>
+              </div>`
+            : nothing}
+          ${this.pending ? this.renderConfirm(this.pending) : nothing}
+          ${this.alertTitle ? this.renderAlert() : nothing}
+          <div class="status" role="status" aria-live="polite">${this.statusText}</div>
+        </section>
+        ${this.assessment && this.framework
+          ? html`<div class="report-wrap">
+              ${printReport(this.reportContext(), {
+                framework: this.framework,
+                assessment: this.assessment,
+                ...(this.radarImage ? { radarImage: this.radarImage } : {}),
+                printedAt: this.printedAt,
+              })}
+            </div>`
+          : nothing}
+      </div>
+    `;
+  }
+
+  private renderAlert(): TemplateResult {
+    const failed = this.submitState.phase === 'failed';
+    return html`<div class="alert" role="alert">
+      <p><strong>${this.alertTitle}</strong></p>
+      ${this.alertItems.length > 0 ? html`<ul>${this.alertItems.map((item) => html`<li>${item}</li>`)}</ul>` : nothing}
+      ${failed ? html`<button type="button" @click=${() => this.submit()}>${this.t('retry')}</button>` : nothing}
+      ${this.offerFile ? html`<button type="button" @click=${() => this.download('json')}>${this.t('shareTooLongOffer')}</button>` : nothing}
+    </div>`;
+  }
+
+  private renderConfirm(pending: PendingReplace): TemplateResult {
+    return html`<div class="confirm" role="group" aria-labelledby="confirm-question">
+      <p id="confirm-question">${this.t('confirmReplace', { source: pending.source })}</p>
+      <div class="buttons">
+        <button type="button" @click=${() => this.commitReplace(pending)}>${this.t('confirmReplaceYes')}</button>
+        <button type="button" @click=${() => (this.pending = undefined)}>${this.t('confirmReplaceNo')}</button>
+      </div>
+    </div>`;
+  }
+
+  private renderShared(shared: Assessment, official: boolean): TemplateResult {
+    const title = shared.offer.title?.trim();
+    return html`<section class="shared" aria-labelledby="shared-heading">
+      <h3 id="shared-heading">${this.t('sharedHeading')}</h3>
+      <p>${this.t('sharedIntro')}</p>
+      ${title ? html`<p>${this.t('sharedOffer', { title })}</p>` : nothing}
+      <mv-radar
+        lang=${this.resolvedLang}
+        .framework=${this.framework}
+        .assessments=${[shared]}
+        .labels=${[this.t('sharedHeading')]}
+        caption=${this.t('sharedHeading')}
+      ></mv-radar>
+      <div class="buttons">
+        <button type="button" class="primary" @click=${() => this.keepShared()}>${this.t('keepDraft')}</button>
+        ${official ? html`<button type="button" @click=${() => this.sharedAsReference()}>${this.t('keepReference')}</button>` : nothing}
+        <button type="button" @click=${() => (this.shared = undefined)}>${this.t('closeShared')}</button>
+      </div>
+    </section>`;
+  }
+}
+
+/** Whether an assessment holds anything a user typed or chose. */
+function hasContent(assessment: Assessment | undefined): boolean {
+  if (!assessment) return false;
+  if (Object.keys(assessment.answers).length > 0) return true;
+  return Object.values(assessment.offer).some((value) => typeof value === 'string' && value.trim() !== '');
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'mv-assessment-actions': MvAssessmentActions;
+  }
+}

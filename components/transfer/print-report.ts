@@ -1,0 +1,179 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Assessment } from '../../src/assessment/types.js';
+import { effectiveScale } from '../../src/framework/criterion-rules.js';
+import type { Contact, Criterion, Framework } from '../../src/framework/types.js';
+import { criterionState } from '../../src/scoring/criterion-state.js';
+import { summarize } from '../../src/scoring/insights.js';
+import type { Lang } from '../../src/text/lang.js';
+import type { Text } from '../../src/text/text.js';
+import type { TransferMessageKey } from './transfer.messages.js';
+
+/** What the report needs to speak: language, messages, framework texts, numbers and dates. */
+export interface ReportContext {
+  lang: Lang;
+  t(key: TransferMessageKey, values?: Record<string, string | number>): string;
+  text(value: Text | undefined): string;
+  score(value: number | null | undefined): string;
+  percent(share: number): string;
+  date(iso: string): string;
+}
+
+/** What goes into the report. */
+export interface ReportInput {
+  framework: Framework;
+  assessment: Assessment;
+  /** The radar as a PNG data URL, made just before printing; absent when none could be made. */
+  radarImage?: string;
+  /** When the report is printed, ISO 8601. */
+  printedAt: string;
+}
+
+/** How many gaps the report lists: more than the screen, since the case file has room. */
+const REPORT_GAPS = 10;
+
+/**
+ * The printed report for the case archive: framework and edition, the offer, who filled it
+ * in and when, the radar as an image, the scores table, every answer with its justification
+ * and evidence, the gaps and the contacts. Plain text throughout: every value from the
+ * framework or the assessment is rendered by Lit as text, never as markup.
+ */
+export function printReport(ctx: ReportContext, input: ReportInput): TemplateResult {
+  const { framework, assessment } = input;
+  const summary = summarize(framework, assessment, { limit: REPORT_GAPS });
+  const offer = assessment.offer;
+  const dimensionTitle = (id: string) => ctx.text(framework.dimensions.find((item) => item.id === id)?.title) || id;
+  const criterionTitle = (id: string) =>
+    ctx.text(framework.dimensions.flatMap((item) => item.criteria).find((item) => item.id === id)?.title) || id;
+  const offerRows: [TransferMessageKey, string | undefined][] = [
+    ['reportOfferTitle', offer.title],
+    ['reportOrganisation', offer.organisation],
+    ['reportOrgNumber', offer.orgNumber],
+    ['reportContact', offer.contact],
+    ['reportDescription', offer.description],
+  ];
+  return html`
+    <article class="report" lang=${ctx.lang}>
+      <h2>${offer.title?.trim() ? ctx.t('reportTitle', { title: offer.title.trim() }) : ctx.t('reportUntitled')}</h2>
+      <dl class="report-facts">
+        <dt>${ctx.t('reportFramework')}</dt>
+        <dd>
+          ${ctx.text(framework.title)}
+          ${framework.revision ? ` (${ctx.t('reportRevision', { revision: framework.revision })})` : nothing}
+          ${framework.owner ? html` – ${framework.owner.name}` : nothing}
+        </dd>
+        <dt>${ctx.t('reportMode')}</dt>
+        <dd>${ctx.t(assessment.mode === 'official' ? 'modeOfficial' : 'modeSelf')}</dd>
+        <dt>${ctx.t('reportUpdated')}</dt>
+        <dd>${ctx.date(assessment.updatedAt)}</dd>
+        <dt>${ctx.t('reportPrinted')}</dt>
+        <dd>${ctx.date(input.printedAt)}</dd>
+        <dt>${ctx.t('reportCompleteness')}</dt>
+        <dd>${ctx.percent(assessment.completeness)}</dd>
+      </dl>
+
+      <section class="report-block">
+        <h3>${ctx.t('reportOffer')}</h3>
+        <dl class="report-facts">
+          ${offerRows
+            .filter(([, value]) => value !== undefined && value.trim() !== '')
+            .map(([key, value]) => html`<dt>${ctx.t(key)}</dt><dd class="pre">${value}</dd>`)}
+        </dl>
+      </section>
+
+      <section class="report-block">
+        <h3>${ctx.t('reportScores')}</h3>
+        ${input.radarImage ? html`<img class="report-radar" src=${input.radarImage} alt=${ctx.t('reportRadarAlt')} />` : nothing}
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">${ctx.t('reportAxis')}</th>
+              <th scope="col">${ctx.t('reportScore')}</th>
+              <th scope="col">${ctx.t('reportTarget')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${framework.dimensions.map(
+              (dimension) => html`<tr>
+                <th scope="row">${ctx.text(dimension.title)}</th>
+                <td>${ctx.score(assessment.scores.dimensions[dimension.id] ?? null)}</td>
+                <td>${dimension.target === undefined ? '–' : ctx.score(dimension.target)}</td>
+              </tr>`,
+            )}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row">${ctx.t('reportOverall')}</th>
+              <td>${ctx.score(assessment.scores.overall)}</td>
+              <td></td>
+            </tr>
+          </tfoot>
+        </table>
+      </section>
+
+      <section class="report-block">
+        <h3>${ctx.t('reportAnswers')}</h3>
+        ${framework.dimensions.map(
+          (dimension) => html`<section class="report-axis">
+            <h4>${ctx.text(dimension.title)} – ${ctx.score(assessment.scores.dimensions[dimension.id] ?? null)}</h4>
+            ${dimension.criteria.map((criterion) => answerBlock(ctx, framework, assessment, criterion))}
+          </section>`,
+        )}
+      </section>
+
+      <section class="report-block">
+        <h3>${ctx.t('reportGaps')}</h3>
+        ${summary.gaps.length === 0
+          ? html`<p>${ctx.t('reportNoGaps')}</p>`
+          : html`<ol>
+              ${summary.gaps.map(
+                (gap) => html`<li>
+                  <strong>${criterionTitle(gap.criterionId)}</strong> (${dimensionTitle(gap.dimensionId)}):
+                  ${ctx.t('reportGapNext', { current: ctx.text(gap.current.label), next: ctx.text(gap.next.label) })}.
+                  ${ctx.text(gap.next.description)}
+                </li>`,
+              )}
+            </ol>`}
+      </section>
+
+      <section class="report-block">
+        <h3>${ctx.t('reportContacts')}</h3>
+        ${summary.contacts.length === 0
+          ? html`<p>${ctx.t('reportNoContacts')}</p>`
+          : html`<ul>
+              ${summary.contacts.map(
+                (suggestion) => html`<li>
+                  <strong>${dimensionTitle(suggestion.dimensionId)}</strong>: ${contactText(ctx, suggestion.contact)}
+                </li>`,
+              )}
+            </ul>`}
+      </section>
+    </article>
+  `;
+}
+
+function answerBlock(ctx: ReportContext, framework: Framework, assessment: Assessment, criterion: Criterion): TemplateResult {
+  const state = criterionState(framework, criterion, assessment.answers);
+  const answer = Object.prototype.hasOwnProperty.call(assessment.answers, criterion.id) ? assessment.answers[criterion.id] : undefined;
+  const scale = effectiveScale(framework, criterion);
+  const last = scale.levels[scale.levels.length - 1];
+  let level: string;
+  if (state.kind === 'value') level = `${ctx.text(state.level.label)} (${state.level.value}/${last?.value ?? ''}; ${ctx.score(state.score)})`;
+  else if (state.kind === 'not-applicable') level = ctx.t('reportNotApplicable');
+  else level = ctx.t('reportUnanswered');
+  return html`<div class="report-answer">
+    <p class="report-criterion"><strong>${ctx.text(criterion.title)}</strong></p>
+    <dl class="report-facts">
+      <dt>${ctx.t('reportLevel')}</dt>
+      <dd>${level}</dd>
+      ${answer?.comment ? html`<dt>${ctx.t('reportJustification')}</dt><dd class="pre">${answer.comment}</dd>` : nothing}
+      ${answer?.evidence ? html`<dt>${ctx.t('reportEvidence')}</dt><dd class="url">${answer.evidence}</dd>` : nothing}
+    </dl>
+  </div>`;
+}
+
+/** A contact as one line of text: on paper a link is only useful as the address it names. */
+function contactText(ctx: ReportContext, contact: Contact): string {
+  return [ctx.text(contact.unit), contact.name, contact.email, contact.phone, contact.url]
+    .filter((part): part is string => typeof part === 'string' && part.trim() !== '')
+    .join(', ');
+}
