@@ -1,6 +1,8 @@
 // WCAG 2.1.1 Keyboard, 2.4.3 Focus order, 2.4.7 / 2.4.11 Focus visible and not obscured:
 // the whole task done with Tab, the arrow keys, Space and Enter, on the built demo pages.
 import assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import {
   answerWithKeyboard,
@@ -118,6 +120,60 @@ describe('keyboard alone', () => {
       assert.equal(comments.length, 28, 'every answer carries its justification');
       await page.getByText('28 av 28 besvart').first().waitFor();
       await page.getByRole('heading', { name: 'Oppsummering' }).waitFor();
+      assert.deepEqual(pageErrors, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('an official imports offers, ticks them, compares them and sorts the ranking', async () => {
+    const { context, page, pageErrors } = await openDemo(browser, server, {
+      page: demoPages.workspace,
+      ready: (opened) => opened.locator('mv-workspace').getByRole('button').first().waitFor(),
+    });
+    try {
+      const examples = resolve(import.meta.dirname, '..', 'dist-demo', 'demo', 'examples');
+      const files = readdirSync(examples).filter((file) => file.endsWith('.json')).map((file) => join(examples, file));
+      assert.ok(files.length >= 3, 'the demo ships example assessments');
+
+      /** Tabs until `matches` holds for the focused element; fails after `limit` presses. */
+      const tabTo = async (matches, limit = 400) => {
+        for (let count = 0; count < limit; count += 1) {
+          await page.keyboard.press('Tab');
+          const report = await focusReport(page);
+          if (report && matches(report)) return report;
+        }
+        assert.fail('never reached by Tab');
+      };
+
+      // The file picker opens with Space; choosing files in it is the operating system's dialog.
+      await tabTo((report) => report.path.endsWith('input[type=file]'));
+      const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
+      await chooser.setFiles(files);
+      await page.getByRole('checkbox', { name: /^Sammenlign/ }).nth(files.length - 1).waitFor();
+
+      // Tick three offers with Space, moving between them with Tab.
+      for (let ticked = 0; ticked < 3; ticked += 1) {
+        await tabTo((report) => report.path.endsWith('input[type=checkbox]'));
+        await page.keyboard.press('Space');
+      }
+      assert.equal(await page.getByRole('checkbox', { name: /^Sammenlign/, checked: true }).count(), 3);
+
+      const ranking = page.locator('mv-compare').getByRole('table').filter({ has: page.getByRole('columnheader', { name: /Samlet/ }) });
+      await ranking.waitFor();
+      assert.equal(await ranking.getByRole('row').count(), 4, 'a header row and one row per ticked offer');
+
+      // Sort by an area: Tab to its header button in the ranking, Enter.
+      const header = await tabTo((report) => report.path.includes('mv-compare') && report.tag === 'button' && /^Medvirkning/.test(report.name));
+      await page.keyboard.press('Enter');
+      const sortedColumn = ranking.getByRole('columnheader', { name: /Medvirkning/ });
+      const first = await sortedColumn.getAttribute('aria-sort');
+      assert.match(first ?? '', /^(descending|ascending)$/, `sorted by ${header.name}`);
+      await page.keyboard.press('Enter');
+      const second = await sortedColumn.getAttribute('aria-sort');
+      assert.match(second ?? '', /^(descending|ascending)$/);
+      assert.notEqual(second, first, 'Enter again reverses the order');
+      await page.locator('mv-compare').getByText(/Sortert etter Medvirkning/).first().waitFor({ state: 'attached' });
       assert.deepEqual(pageErrors, []);
     } finally {
       await context.close();
