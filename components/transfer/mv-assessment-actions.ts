@@ -190,6 +190,10 @@ export class MvAssessmentActions extends MvElement {
     const file = files?.[0];
     const framework = this.framework;
     if (!file || !framework) return;
+    // A new attempt starts clean, so an old message is never taken for this file's.
+    this.statusText = '';
+    this.clearAlert();
+    this.pending = undefined;
     let result: ImportResult = checkImportSize(file.size) ?? { outcome: 'ok', problems: [] };
     if (result.outcome === 'ok') {
       let text: string;
