@@ -10,6 +10,8 @@ import { safeUrl } from '../../src/text/safe-url.js';
 import { MvElement } from '../base/mv-element.js';
 import { formatScore } from '../i18n/number-format.js';
 import { sharedStyles } from '../styles/shared-styles.js';
+import '../transfer/define.js';
+import { printHostStyles } from '../transfer/print-host-styles.js';
 import { assessmentMessages, type AssessmentMessageKey } from './assessment.messages.js';
 import type { AssessmentEventDetail, MvErrorDetail } from './assessment-events.js';
 import { assessmentStyles } from './assessment.styles.js';
@@ -53,7 +55,9 @@ export type { AssessmentEventDetail, MvErrorDetail } from './assessment-events.j
  * "Not applicable" where allowed. Score changes are announced in one polite live region,
  * after the user pauses.
  *
- * @fires mv-change - Detail `{ assessment }`: after every answer and every change to the offer's fields.
+ * @fires mv-change - Detail `{ assessment }`: after every answer, every change to the offer's fields and
+ *   notes, and when the user starts over or takes another tab's version of the draft. Not fired
+ *   when the page sets `assessment` itself.
  * @fires mv-complete - Detail `{ assessment }`: when the last criterion is answered or marked not
  *   applicable; again if it becomes incomplete and complete once more. Not fired for a document
  *   that is complete when loaded.
@@ -90,7 +94,7 @@ export type { AssessmentEventDetail, MvErrorDetail } from './assessment-events.j
  * @cssprop [--mv-space] - The base spacing unit.
  */
 export class MvAssessment extends MvElement {
-  static override styles = [sharedStyles, assessmentStyles];
+  static override styles = [sharedStyles, assessmentStyles, printHostStyles];
 
   /**
    * URL of a framework JSON file, fetched (15 s time-out) when neither the `framework`
@@ -445,6 +449,15 @@ export class MvAssessment extends MvElement {
         onTakeOther: () => this.drafts.takeOther(),
         onKeepThis: () => this.drafts.keepThis(),
       })}
+      <mv-assessment-actions
+        lang=${this.resolvedLang}
+        mode=${this.activeMode}
+        .submitUrl=${this.submitUrl}
+        .assessment=${current}
+        .framework=${framework}
+        .onReplace=${(assessment: Assessment) => this.changeTo(assessment)}
+        .onAddReference=${(assessment: Assessment) => (this.reference = [...this.reference, assessment])}
+      ></mv-assessment-actions>
       <div class="layout">
         <div class="overview">
           <mv-radar

@@ -11,13 +11,17 @@ export class NarrowLayout implements ReactiveController {
   narrow = false;
 
   private observer?: ResizeObserver;
-  private frame?: number;
+  private pending?: ReturnType<typeof setTimeout>;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
   }
 
   hostConnected(): void {
+    // Measure at once, so a phone never sees the wide layout first; the observer follows
+    // later changes (a rotated phone, a resized window).
+    const width = this.host.getBoundingClientRect().width;
+    if (width > 0) this.narrow = width < NARROW_BELOW_PX;
     this.observer = new ResizeObserver((entries) => {
       const width = entries[entries.length - 1]?.contentRect.width ?? 0;
       // A hidden element has width 0; keep the last layout rather than flip to narrow.
@@ -25,10 +29,11 @@ export class NarrowLayout implements ReactiveController {
       const narrow = width < NARROW_BELOW_PX;
       if (narrow === this.narrow) return;
       // Re-rendering inside the observer's callback would resize the host again in the same
-      // frame, which browsers report as a "ResizeObserver loop" error on the host page.
-      if (this.frame !== undefined) cancelAnimationFrame(this.frame);
-      this.frame = requestAnimationFrame(() => {
-        this.frame = undefined;
+      // frame, which browsers report as a "ResizeObserver loop" error on the host page. A
+      // task (not an animation frame, which a background tab never gets) runs after it.
+      clearTimeout(this.pending);
+      this.pending = setTimeout(() => {
+        this.pending = undefined;
         this.narrow = narrow;
         this.host.requestUpdate();
       });
@@ -39,7 +44,7 @@ export class NarrowLayout implements ReactiveController {
   hostDisconnected(): void {
     this.observer?.disconnect();
     this.observer = undefined;
-    if (this.frame !== undefined) cancelAnimationFrame(this.frame);
-    this.frame = undefined;
+    clearTimeout(this.pending);
+    this.pending = undefined;
   }
 }

@@ -229,7 +229,7 @@ describe('mv-assessment: official mode', () => {
     expect(changes.at(-1)?.assessment.answers['goals-lasting']?.evidence).to.equal(undefined);
 
     link.focus();
-    link.select();
+    link.value = '';
     await sendKeys({ type: 'https://example.no/rapport' });
     await sendKeys({ press: 'Tab' });
     await element.updateComplete;

@@ -131,12 +131,18 @@ describe('mv-assessment: accessible structure', () => {
     expect(color).to.equal('rgb(232, 237, 243)');
 
     await emulateMedia({ colorScheme: 'light' });
-    const wrapper = await fixture<HTMLDivElement>(html`<div data-color-scheme="dark">
-      <mv-assessment storage="none" .framework=${smallFramework}></mv-assessment>
-    </div>`);
+    // Built by hand: a plain wrapper from fixture() would wait for an animation frame.
+    const wrapper = document.createElement('div');
+    wrapper.setAttribute('data-color-scheme', 'dark');
+    document.body.append(wrapper);
+    const created = document.createElement('mv-assessment');
+    created.storage = 'none';
+    created.framework = smallFramework;
+    wrapper.append(created);
     const inside = wrapper.querySelector('mv-assessment')!;
     await inside.updateComplete;
     expect(getComputedStyle(inside).color).to.equal('rgb(232, 237, 243)');
+    wrapper.remove();
   });
 
   it('lists whom to contact, with e-mail, phone and web links', async () => {
