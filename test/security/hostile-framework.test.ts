@@ -88,17 +88,18 @@ describe('security: a framework whose every text is hostile', () => {
   });
 
   it('refuses the framework when any link field holds a scheme that runs code, and makes no link of it', async () => {
-    const fields: Array<[string, (json: any, url: string) => void, string]> = [
+    type LinkFields = { owner: Record<string, unknown>; dimensions: Array<{ contact: Record<string, unknown> }> };
+    const fields: Array<[string, (json: LinkFields, url: string) => void, string]> = [
       ['owner.url', (json, url) => (json.owner.url = url), 'owner.url'],
-      ['contact.url', (json, url) => (json.dimensions[0].contact.url = url), 'dimensions[0].contact.url'],
-      ['contact.email', (json, url) => (json.dimensions[1].contact.email = url), 'dimensions[1].contact.email'],
-      ['contact.phone', (json, url) => (json.dimensions[2].contact.phone = url), 'dimensions[2].contact.phone'],
+      ['contact.url', (json, url) => (json.dimensions[0]!.contact.url = url), 'dimensions[0].contact.url'],
+      ['contact.email', (json, url) => (json.dimensions[1]!.contact.email = url), 'dimensions[1].contact.email'],
+      ['contact.phone', (json, url) => (json.dimensions[2]!.contact.phone = url), 'dimensions[2].contact.phone'],
     ];
     // In the core: every variant in every field is an error at that field's path.
     for (const [, put, path] of fields) {
       for (const url of UNSAFE_URLS) {
         const { json } = hostileFrameworkJson();
-        put(json, url);
+        put(json as unknown as LinkFields, url);
         const { framework, problems } = parseFramework(json);
         expect(framework, `${path} = ${JSON.stringify(url)}`).to.equal(undefined);
         expect(
@@ -109,10 +110,10 @@ describe('security: a framework whose every text is hostile', () => {
     }
 
     // On screen: the framework is refused with an alert, and nothing of the links is a link.
-    const { json } = hostileFrameworkJson();
+    const json = hostileFrameworkJson().json as unknown as LinkFields;
     json.owner = { name: 'Kommune', url: UNSAFE_URLS[0] };
-    (json.dimensions as any)[0].contact.url = UNSAFE_URLS[3];
-    (json.dimensions as any)[1].contact.email = 'javascript:window.__pwned=1//@kommune.example';
+    json.dimensions[0]!.contact.url = UNSAFE_URLS[3];
+    json.dimensions[1]!.contact.email = 'javascript:window.__pwned=1//@kommune.example';
     const errors: MvErrorDetail[] = [];
     const element = await fixture<MvAssessment>(html`<mv-assessment
       storage="none"
@@ -122,7 +123,7 @@ describe('security: a framework whose every text is hostile', () => {
     await element.updateComplete;
     await letPayloadsFire();
     const alert = allByRole(element, 'alert')[0];
-    expect(alert, 'a visible alert').to.exist;
+    expect(alert, 'a visible alert').to.not.equal(undefined);
     expect(deepText(alert!)).to.contain('owner.url').and.contain('dimensions[0].contact.url').and.contain('dimensions[1].contact.email');
     expect(errors.map((error) => error.path)).to.include.members(['owner.url', 'dimensions[0].contact.url', 'dimensions[1].contact.email']);
     expect(allByRole(element, 'radio'), 'never half a form').to.have.length(0);
