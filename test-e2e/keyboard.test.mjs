@@ -7,6 +7,7 @@ import { after, before, describe, it } from 'node:test';
 import {
   answerWithKeyboard,
   demoPages,
+  eventually,
   focusReport,
   launchBrowser,
   openDemo,
@@ -167,10 +168,11 @@ describe('keyboard alone', () => {
       const header = await tabTo((report) => report.path.includes('mv-compare') && report.tag === 'button' && /^Medvirkning/.test(report.name));
       await page.keyboard.press('Enter');
       const sortedColumn = ranking.getByRole('columnheader', { name: /Medvirkning/ });
-      const first = await sortedColumn.getAttribute('aria-sort');
+      const sortOrder = () => sortedColumn.getAttribute('aria-sort');
+      const first = await eventually(sortOrder, (value) => value !== null);
       assert.match(first ?? '', /^(descending|ascending)$/, `sorted by ${header.name}`);
       await page.keyboard.press('Enter');
-      const second = await sortedColumn.getAttribute('aria-sort');
+      const second = await eventually(sortOrder, (value) => value !== first);
       assert.match(second ?? '', /^(descending|ascending)$/);
       assert.notEqual(second, first, 'Enter again reverses the order');
       await page.locator('mv-compare').getByText(/Sortert etter Medvirkning/).first().waitFor({ state: 'attached' });

@@ -121,3 +121,23 @@ export function liveRegionText(page, host = 'mv-assessment') {
     return region ? (region.textContent ?? '').replace(/\s+/g, ' ').trim() : null;
   }, host);
 }
+
+/**
+ * Reads a value again and again until `accept` takes it (the page renders asynchronously),
+ * then returns it; after `timeoutMs`, returns the last value read so the assertion that
+ * follows fails with it.
+ * @template T
+ * @param {() => Promise<T>} read
+ * @param {(value: T) => boolean} accept
+ * @param {number} [timeoutMs]
+ * @returns {Promise<T>}
+ */
+export async function eventually(read, accept, timeoutMs = 10_000) {
+  const deadline = Date.now() + timeoutMs;
+  let value = await read();
+  while (!accept(value) && Date.now() < deadline) {
+    await new Promise((resolveWait) => setTimeout(resolveWait, 50));
+    value = await read();
+  }
+  return value;
+}
