@@ -44,8 +44,6 @@ async function settled(element: MvAssessment, timeout = 5000) {
 }
 
 describe('mv-assessment: where the framework comes from', () => {
-  beforeEach(() => localStorage.clear());
-
   it('uses the built-in default framework when given nothing', async () => {
     const { element } = await mount(html`<mv-assessment storage="none"></mv-assessment>`);
     await settled(element);
@@ -88,8 +86,6 @@ describe('mv-assessment: where the framework comes from', () => {
 });
 
 describe('mv-assessment: when the framework cannot be used', () => {
-  beforeEach(() => localStorage.clear());
-
   it('lists every problem of an invalid framework with its path, and fires mv-error for each', async () => {
     const { element, errors } = await mount(
       html`<mv-assessment storage="none" framework-src=${`${FIXTURES}/invalid-framework.json`}></mv-assessment>`,
