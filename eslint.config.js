@@ -45,6 +45,12 @@ export default defineConfig(
     languageOptions: { globals: globals.node },
   },
   {
+    // End-to-end tests run in Node but pass callbacks to page.evaluate(), which run in the
+    // page: both sets of globals are real there.
+    files: ['test-e2e/**', 'test-node/**'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+  {
     rules: {
       // `_name` marks a parameter an interface requires but this implementation ignores.
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
