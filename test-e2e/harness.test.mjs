@@ -46,16 +46,18 @@ describe('end-to-end harness', () => {
     const { context, page } = await openPage(browser);
     try {
       await page.goto(server.url('/demo/index.html'));
+      await page.getByRole('radio').first().waitFor();
       await page.evaluate(() => {
-        // A control without a name: axe must report it, or the runner checks nothing.
+        // A control without a name, inside the widget's shadow root: axe must report it
+        // there, or the runner checks nothing of the widget.
         const button = document.createElement('button');
         button.id = 'nameless';
-        document.body.append(button);
+        document.querySelector('mv-assessment').shadowRoot.append(button);
       });
       const violations = await runAxe(page);
       const nameless = violations.find((violation) => violation.id === 'button-name');
       assert.ok(nameless, `expected button-name, got:\n${describeViolations(violations)}`);
-      assert.deepEqual(nameless.nodes[0]?.target, ['#nameless']);
+      assert.deepEqual(nameless.nodes[0]?.target, [['mv-assessment', '#nameless']]);
     } finally {
       await context.close();
     }

@@ -33,8 +33,12 @@ export async function openDemo(browser, server, options = {}) {
       new MutationObserver((records, observer) => {
         for (const record of records) {
           for (const node of record.addedNodes) {
-            if (node instanceof Element && node.localName === 'mv-assessment') {
-              for (const [name, value] of Object.entries(values)) node.setAttribute(name, value);
+            // The page's own merverdi element (not those inside its shadow tree) gets the
+            // language; only <mv-assessment> has a mode.
+            if (node instanceof Element && node.localName.startsWith('mv-')) {
+              for (const [name, value] of Object.entries(values)) {
+                if (name !== 'mode' || node.localName === 'mv-assessment') node.setAttribute(name, value);
+              }
             }
           }
         }

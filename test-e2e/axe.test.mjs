@@ -1,0 +1,158 @@
+// WCAG 2.0, 2.1 and 2.2 A/AA rules that can be checked by machine (axe-core), in every state
+// of every element, in each mode and each language, on the built demo pages.
+import assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { demoPages, describeViolations, launchBrowser, openDemo, runAxe, startStaticServer } from './harness/index.mjs';
+
+const languages = /** @type {const} */ (['nb', 'nn', 'en']);
+
+/** Asserts that axe finds nothing on the page as it is now. */
+async function assertNoViolations(page, state) {
+  const violations = await runAxe(page);
+  assert.deepEqual(
+    violations.map((violation) => violation.id),
+    [],
+    `axe, ${state}:\n${describeViolations(violations)}`,
+  );
+}
+
+/** Picks a level in the criterion groups `from`..`to` (exclusive) by clicking, as a user would. */
+async function answerGroups(page, from, to, level = 2) {
+  const groups = page.locator('mv-assessment').locator('fieldset.criterion');
+  for (let index = from; index < to; index += 1) {
+    await groups.nth(index).getByRole('radio').nth(level).check();
+  }
+}
+
+const readyAssessment = (page) => page.getByRole('radio').first().waitFor();
+
+for (const lang of languages) {
+  describe(`axe finds nothing, in ${lang}`, () => {
+    /** @type {Awaited<ReturnType<typeof startStaticServer>>} */
+    let server;
+    /** @type {import('playwright-core').Browser} */
+    let browser;
+
+    before(async () => {
+      server = await startStaticServer();
+      browser = await launchBrowser();
+    });
+    after(async () => {
+      await browser?.close();
+      await server?.close();
+    });
+
+    it('in the entrepreneur\'s assessment: empty, partly filled with a field error, complete', async () => {
+      const { context, page } = await openDemo(browser, server, { lang });
+      try {
+        await assertNoViolations(page, 'empty');
+        await answerGroups(page, 0, 3);
+        const orgNumber = page.locator('mv-assessment').locator('input[type=text]').nth(2);
+        await orgNumber.fill('123');
+        await orgNumber.blur();
+        await page.locator('mv-assessment').locator('[aria-invalid="true"]').first().waitFor();
+        await assertNoViolations(page, 'partly filled, organisation number invalid');
+        const total = await page.locator('mv-assessment').locator('fieldset.criterion').count();
+        await answerGroups(page, 3, total);
+        await page.getByRole('radio', { checked: true }).nth(total - 1).waitFor();
+        await assertNoViolations(page, 'complete');
+      } finally {
+        await context.close();
+      }
+    });
+
+    it('in the entrepreneur\'s assessment one area at a time (narrow)', async () => {
+      const { context, page } = await openDemo(browser, server, { lang, context: { viewport: { width: 390, height: 800 } } });
+      try {
+        await page.locator('mv-assessment').locator('.pager').waitFor();
+        await answerGroups(page, 0, 2);
+        await assertNoViolations(page, 'narrow, one area');
+      } finally {
+        await context.close();
+      }
+    });
+
+    it('in the official\'s assessment beside the entrepreneur\'s: empty, with justification and a refused link, complete', async () => {
+      const { context, page } = await openDemo(browser, server, { lang, page: demoPages.official });
+      try {
+        await page.locator('mv-assessment').locator('mv-radar').getByRole('columnheader').nth(2).waitFor();
+        await assertNoViolations(page, 'official, with reference, empty');
+        await answerGroups(page, 0, 2, 3);
+        await page.locator('mv-assessment').locator('textarea').nth(1).fill('Godt dokumentert i søknaden.');
+        const evidence = page.locator('mv-assessment').locator('input[id^="evidence-"]').first();
+        await evidence.fill('javascript:alert(1)');
+        await evidence.blur();
+        await page.locator('mv-assessment').locator('input[id^="evidence-"][aria-invalid="true"]').waitFor();
+        await assertNoViolations(page, 'official, justification, refused link');
+        const total = await page.locator('mv-assessment').locator('fieldset.criterion').count();
+        await answerGroups(page, 2, total, 1);
+        await assertNoViolations(page, 'official, complete');
+      } finally {
+        await context.close();
+      }
+    });
+
+    it('in the messages for a framework that cannot be used or cannot be loaded', async () => {
+      const { context, page } = await openDemo(browser, server, { lang });
+      try {
+        await page.evaluate(() => {
+          document.querySelector('mv-assessment').framework = { format: 'merverdi-framework', version: 1, id: 'Not An Id', dimensions: [] };
+        });
+        await page.locator('mv-assessment').getByRole('alert').waitFor();
+        await assertNoViolations(page, 'invalid framework');
+        await page.evaluate(() => {
+          const element = document.querySelector('mv-assessment');
+          element.framework = undefined;
+          element.setAttribute('framework-src', '/no-such-framework.json');
+        });
+        await page.locator('mv-assessment').getByRole('button').first().waitFor();
+        assert.equal(await page.locator('mv-assessment').getByRole('alert').count(), 1);
+        await assertNoViolations(page, 'framework not found');
+      } finally {
+        await context.close();
+      }
+    });
+
+    it('in the framework editor: the default framework, a blank one with its problems', async () => {
+      const { context, page } = await openDemo(browser, server, {
+        lang,
+        page: demoPages.editor,
+        ready: (opened) => opened.locator('mv-framework-editor').getByRole('button').first().waitFor(),
+      });
+      try {
+        await assertNoViolations(page, 'editor, default framework');
+        const blank = { nb: 'Tomt rammeverk', nn: 'Tomt rammeverk', en: 'Blank framework' }[lang];
+        const loaded = { nb: /Et tomt rammeverk er klart/, nn: /Eit tomt rammeverk er klart/, en: /A blank framework is ready/ }[lang];
+        await page.locator('mv-framework-editor').getByRole('button', { name: blank, exact: true }).click();
+        await page.locator('mv-framework-editor').getByText(loaded).first().waitFor({ state: 'attached' });
+        await assertNoViolations(page, 'editor, blank framework');
+      } finally {
+        await context.close();
+      }
+    });
+
+    it('in the workspace: library after import, and three offers compared', async () => {
+      const { context, page } = await openDemo(browser, server, {
+        lang,
+        page: demoPages.workspace,
+        ready: (opened) => opened.locator('mv-workspace').getByRole('button').first().waitFor(),
+      });
+      try {
+        await assertNoViolations(page, 'workspace, empty library');
+        const examples = resolve(import.meta.dirname, '..', 'dist-demo', 'demo', 'examples');
+        const files = readdirSync(examples).filter((file) => file.endsWith('.json')).map((file) => join(examples, file));
+        await page.locator('mv-workspace').locator('input[type=file]').setInputFiles(files);
+        const boxes = page.locator('mv-workspace').getByRole('checkbox');
+        await boxes.nth(files.length - 1).waitFor();
+        await assertNoViolations(page, 'workspace, library filled');
+        for (let index = 0; index < 3; index += 1) await boxes.nth(index).check();
+        await page.locator('mv-compare').getByRole('table').first().waitFor();
+        await assertNoViolations(page, 'workspace, three offers compared');
+      } finally {
+        await context.close();
+      }
+    });
+  });
+}
