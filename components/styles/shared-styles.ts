@@ -30,6 +30,24 @@ export const sharedStyles = css`
     font-family: var(--_mv-font);
     color: var(--_mv-text);
     line-height: 1.5;
+    /* Text properties inherit through the shadow boundary, so a page's body styles (a tiny
+       font size, letter spacing, upper case, nowrap) would leak in; they are reset here.
+       Rules a page sets on the element itself still win: that is how a kommune sizes the
+       widget on purpose. 1rem follows the user's own browser setting. */
+    font-size: 1rem;
+    font-style: normal;
+    font-weight: normal;
+    font-variant: normal;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    text-shadow: none;
+    white-space: normal;
+    /* A framework or an offer may hold a word thousands of characters long; it wraps
+       instead of stretching every grid track past the edge of a phone screen. */
+    overflow-wrap: anywhere;
   }
 
   @media (prefers-color-scheme: dark) {
