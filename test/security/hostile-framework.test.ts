@@ -9,10 +9,13 @@ import { parseFramework } from '../../src/framework/parse-framework.js';
 import { allByRole, deepQueryAll, deepText } from '../helpers/accessible.js';
 import { UNSAFE_URLS, armTrap, hostileFramework, hostileFrameworkJson, injectionEvidence } from './hostile.js';
 
-/** Lets the browser load any image, run any handler and fire any `load` a payload asked for. */
+/**
+ * Lets the browser load any image, run any handler and fire any `load` a payload asked for.
+ * A timer, not an animation frame: the test runner's tabs run in the background, where
+ * animation frames do not come.
+ */
 async function letPayloadsFire() {
-  await new Promise((resolve) => setTimeout(resolve, 150));
-  await new Promise((resolve) => requestAnimationFrame(resolve));
+  await new Promise((resolve) => setTimeout(resolve, 200));
 }
 
 /** Answers every criterion of the element with the level at `index` (0-based). */
