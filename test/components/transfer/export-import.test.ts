@@ -32,7 +32,7 @@ describe('mv-assessment: export and import', () => {
   it('offers the actions, accessibly, with no submit button without submit-url', async () => {
     const element = await mount();
     for (const name of ['Last ned JSON', 'Last ned CSV', 'Skriv ut / lagre som PDF', 'Importer fil', 'Del lenke']) {
-      expect(getByRole(element, 'button', name), name).to.exist;
+      expect(getByRole(element, 'button', name), name).to.be.instanceOf(HTMLElement);
     }
     expect(() => getByRole(element, 'button', 'Send inn')).to.throw();
     await expect(element).to.be.accessible();
@@ -124,11 +124,11 @@ describe('mv-assessment: export and import', () => {
     const nn = await mount({ lang: 'nn' });
     await importFile(nn, 'ikkje json', 'x.json');
     expect(alertText(nn)).to.contain('«x.json» kunne ikkje importerast');
-    expect(getByRole(nn, 'button', 'Del lenkje')).to.exist;
+    expect(getByRole(nn, 'button', 'Del lenkje')).to.be.instanceOf(HTMLElement);
     const en = await mount({ lang: 'en' });
     await importFile(en, 'not json', 'x.json');
     expect(alertText(en)).to.contain('"x.json" could not be imported');
-    expect(getByRole(en, 'button', 'Print / save as PDF')).to.exist;
+    expect(getByRole(en, 'button', 'Print / save as PDF')).to.be.instanceOf(HTMLElement);
   });
 
   it('shows hostile text in a file literally, and runs nothing', async () => {

@@ -59,7 +59,7 @@ describe('mv-assessment: share links', () => {
     const input = getByRole<HTMLInputElement>(element, 'textbox', 'Lenke til vurderingen');
     expect(input.readOnly).to.equal(true);
     expect(statusText(element)).to.contain('sendes ikke til noen server');
-    expect(getByRole(element, 'button', 'Kopier lenken')).to.exist;
+    expect(getByRole(element, 'button', 'Kopier lenken')).to.be.instanceOf(HTMLElement);
     await expect(element).to.be.accessible();
   });
 
@@ -75,7 +75,7 @@ describe('mv-assessment: share links', () => {
     const receiver = await mount({ mode: 'official', storageKey: 'transfer-test:shared' });
     await waitUntil(() => deepText(actionsOf(receiver)).includes('Delt vurdering'), 'the shared assessment is shown');
     await settled(receiver);
-    expect(getByRole(receiver, 'heading', 'Delt vurdering')).to.exist;
+    expect(getByRole(receiver, 'heading', 'Delt vurdering')).to.be.instanceOf(HTMLElement);
     await expect(receiver).to.be.accessible();
     // Nothing is taken over, or saved, before the user says so.
     expect(current(receiver).answers).to.deep.equal({});
@@ -153,7 +153,7 @@ describe('mv-assessment: share links', () => {
     await press(element, 'Del lenke');
     await waitUntil(() => alertText(element) !== '', 'an alert');
     expect(alertText(element)).to.contain('for stor for en lenke');
-    expect(getByRole(element, 'button', 'Last ned filen i stedet')).to.exist;
+    expect(getByRole(element, 'button', 'Last ned filen i stedet')).to.be.instanceOf(HTMLElement);
     await expect(element).to.be.accessible();
   });
 });
@@ -222,7 +222,7 @@ describe('mv-assessment: submit (real HTTP on 127.0.0.1)', () => {
     await press(element, 'Send inn');
     await waitUntil(() => alertText(element) !== '', 'an alert', { timeout: 10_000 });
     expect(alertText(element)).to.contain('Fekk ikkje kontakt med mottakaren');
-    expect(getByRole(element, 'button', 'Prøv igjen')).to.exist;
+    expect(getByRole(element, 'button', 'Prøv igjen')).to.be.instanceOf(HTMLElement);
   });
 
   it('shows a hostile receipt as plain text', async () => {
