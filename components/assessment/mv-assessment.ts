@@ -61,6 +61,10 @@ export type { AssessmentEventDetail, MvErrorDetail } from './assessment-events.j
  * @fires mv-complete - Detail `{ assessment }`: when the last criterion is answered or marked not
  *   applicable; again if it becomes incomplete and complete once more. Not fired for a document
  *   that is complete when loaded.
+ * @fires mv-submit - Cancelable, detail `{ assessment }`: when the user presses "Send inn" (shown only
+ *   with `submit-url`); cancel it to stop the POST. Results travel through the actions bar:
+ *   JSON and CSV downloads, a printed report, file import, share links (`#mv=…` in the page's
+ *   address opens one) and submission; see `<mv-assessment-actions>`.
  * @fires mv-error - Detail `{ code, message, path? }`: once per error in an unusable framework or
  *   assessment document (`code` and `path` from the problem), or when a framework cannot be
  *   loaded (`code` is `framework-not-found`, `framework-server-error`, `framework-timeout`,
