@@ -8,6 +8,9 @@ import { css } from 'lit';
 export const editorStyles = css`
   .editor {
     display: grid;
+    /* A column no wider than the element: a long unbroken line inside (the JSON, the embed
+       snippet) must wrap or scroll in its own box, never widen the page (WCAG 1.4.10). */
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_mv-space);
   }
 
@@ -41,6 +44,8 @@ export const editorStyles = css`
 
   .field {
     display: grid;
+    /* Lets a control narrower than its natural width (the file picker's) fit a narrow screen. */
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.25rem;
     margin-block: 0.5rem;
   }
@@ -71,12 +76,13 @@ export const editorStyles = css`
 
   .langs {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(min(14rem, 100%), 1fr));
     gap: 0.5rem 1rem;
   }
 
   .lang {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.25rem;
     align-content: start;
   }
@@ -213,7 +219,7 @@ export const editorStyles = css`
 
   .sdg-grid {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(16rem, 100%), 1fr));
     gap: 0 1rem;
   }
 
