@@ -33,7 +33,12 @@ export default defineConfig({
       output: {
         // Library mode keeps whitespace in ES output unless told otherwise.
         minify: true,
-        chunkFileNames: 'merverdi-[name]-[hash].js',
+        // Name a lazily loaded element's chunk after its folder (merverdi-compare-….js),
+        // so the size report and a network panel say what each file is.
+        chunkFileNames: (chunk) => {
+          const element = chunk.facadeModuleId?.match(/components\/([^/]+)\/define\.ts$/)?.[1];
+          return `merverdi-${element ?? '[name]'}-[hash].js`;
+        },
       },
     },
   },
