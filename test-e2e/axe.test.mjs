@@ -143,7 +143,7 @@ for (const lang of languages) {
         await assertNoViolations(page, 'workspace, empty library');
         const examples = resolve(import.meta.dirname, '..', 'dist-demo', 'demo', 'examples');
         const files = readdirSync(examples).filter((file) => file.endsWith('.json')).map((file) => join(examples, file));
-        await page.locator('mv-workspace').locator('input[type=file]').setInputFiles(files);
+        await page.locator('mv-workspace').locator('input[type=file][multiple]').setInputFiles(files);
         const boxes = page.locator('mv-workspace').getByRole('checkbox');
         await boxes.nth(files.length - 1).waitFor();
         await assertNoViolations(page, 'workspace, library filled');

@@ -3,5 +3,5 @@
 export { defaultMounts, mimeTypes, startStaticServer } from './server.mjs';
 export { chromiumFlags, chromiumPath, launchBrowser, openPage } from './browser.mjs';
 export { describeViolations, runAxe, wcagTags } from './axe.mjs';
-export { effectiveLang, focusReport, overflowingElements, targetSizes } from './shadow.mjs';
+export { clippedElements, coveredControls, effectiveLang, focusReport, overflowingElements, targetSizes } from './shadow.mjs';
 export { answerWithKeyboard, demoPages, eventually, liveRegionText, openDemo, recordEvents } from './demo.mjs';

@@ -137,7 +137,7 @@ export function targetSizes(page, selector) {
         const style = getComputedStyle(element);
         let rect = element.getBoundingClientRect();
         const label = element.closest('label') ?? (element.labels && element.labels[0]) ?? null;
-        if (style.display === 'none' || style.visibility === 'hidden') continue;
+        if (style.visibility === 'hidden' || !element.checkVisibility()) continue;
         // A native radio drawn invisibly (opacity 0 over a styled label) is clicked via its label.
         const box = label ? union(rect, label.getBoundingClientRect()) : { width: rect.width, height: rect.height };
         if (rect.width === 0 && rect.height === 0 && !label) continue;
@@ -169,4 +169,87 @@ export function effectiveLang(locator) {
     }
     return null;
   });
+}
+
+/**
+ * Text that is cut off: elements in `selector`'s shadow trees that clip their overflow
+ * (`overflow: hidden | clip`, or `text-overflow: ellipsis`) while their content is wider or
+ * taller than their box. Visually hidden text (1 px, for screen readers) is left out.
+ * @param {import('playwright-core').Page} page
+ * @param {string} selector
+ */
+export function clippedElements(page, selector) {
+  return page.evaluate((hostSelector) => {
+    const found = [];
+    const visit = (root) => {
+      for (const element of root.querySelectorAll('*')) {
+        if (element.shadowRoot) visit(element.shadowRoot);
+        if (element.classList.contains('visually-hidden')) continue;
+        if (element instanceof HTMLCanvasElement || element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement || element instanceof HTMLSelectElement) continue;
+        const style = getComputedStyle(element);
+        const clipsX = ['hidden', 'clip'].includes(style.overflowX) || style.textOverflow === 'ellipsis';
+        const clipsY = ['hidden', 'clip'].includes(style.overflowY);
+        const rect = element.getBoundingClientRect();
+        if (rect.width <= 1 || rect.height <= 1) continue;
+        const cutX = clipsX && element.scrollWidth > element.clientWidth + 1;
+        const cutY = clipsY && element.scrollHeight > element.clientHeight + 1;
+        if (cutX || cutY) {
+          found.push({
+            element: `${element.tagName.toLowerCase()}${typeof element.className === 'string' && element.className ? '.' + element.className.trim().split(/\s+/).join('.') : ''}`,
+            text: (element.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 60),
+            scroll: [element.scrollWidth, element.scrollHeight],
+            client: [element.clientWidth, element.clientHeight],
+          });
+        }
+      }
+    };
+    for (const host of document.querySelectorAll(hostSelector)) if (host.shadowRoot) visit(host.shadowRoot);
+    return found;
+  }, selector);
+}
+
+/**
+ * Controls that cannot be reached by pointer: for every radio, checkbox, button, text field
+ * and link in `selector`'s shadow trees, scrolls it into view and asks the browser what lies
+ * at the centre of its clickable box (the label, for a radio or checkbox). Returns those
+ * where something else is on top, or that lie outside the page's horizontal extent.
+ * @param {import('playwright-core').Page} page
+ * @param {string} selector
+ */
+export function coveredControls(page, selector) {
+  return page.evaluate((hostSelector) => {
+    const found = [];
+    let checked = 0;
+    const visit = (root) => {
+      for (const element of root.querySelectorAll('input, button, textarea, select, a[href], summary')) {
+        const style = getComputedStyle(element);
+        // Not rendered at all (display: none, closed <details>, hidden): nothing to reach.
+        if (style.visibility === 'hidden' || !element.checkVisibility()) continue;
+        const label =
+          element instanceof HTMLInputElement && ['radio', 'checkbox'].includes(element.type)
+            ? (element.closest('label') ?? element.labels?.[0] ?? null)
+            : null;
+        const target = label ?? element;
+        const rect0 = target.getBoundingClientRect();
+        if (rect0.width === 0 || rect0.height === 0) continue;
+        target.scrollIntoView({ block: 'center', inline: 'nearest' });
+        const rect = target.getBoundingClientRect();
+        const x = rect.left + Math.min(rect.width / 2, 12);
+        const y = rect.top + rect.height / 2;
+        const hit = /** @type {Document | ShadowRoot} */ (element.getRootNode()).elementFromPoint(x, y);
+        checked += 1;
+        if (!hit || !(hit === target || target.contains(hit) || hit.contains(element))) {
+          found.push({
+            control: `${element.tagName.toLowerCase()}${element.getAttribute('type') ? `[${element.getAttribute('type')}]` : ''}`,
+            name: (element.getAttribute('aria-label') ?? target.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 60),
+            hit: hit ? `${hit.tagName.toLowerCase()}${typeof hit.className === 'string' && hit.className ? '.' + hit.className.trim().split(/\s+/).join('.') : ''}` : 'nothing',
+          });
+        }
+      }
+      for (const element of root.querySelectorAll('*')) if (element.shadowRoot) visit(element.shadowRoot);
+    };
+    for (const host of document.querySelectorAll(hostSelector)) if (host.shadowRoot) visit(host.shadowRoot);
+    window.scrollTo(0, 0);
+    return { checked, found };
+  }, selector);
 }
