@@ -94,7 +94,7 @@ describe('dist/cdn/merverdi.js on a page', () => {
     await tab.goto(`${origin}/`);
 
     // Each criterion is a radio group with a "not applicable" choice, in nynorsk here.
-    await tab.getByRole('radio', { name: /^Ikkje relevant/ }).first().waitFor({ timeout: 15_000 });
+    await tab.getByRole('radio', { name: /^Ikkje relevant/ }).first().waitFor({ timeout: 30_000 });
     assert.ok((await tab.getByRole('radio').count()) > 0);
     // The chart's text alternative is there too.
     assert.ok((await tab.getByRole('table').count()) > 0);
