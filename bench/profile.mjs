@@ -4,21 +4,20 @@
 //
 //   node bench/profile.mjs --variant ours --criteria 200 --throttle 1 [--clicks 20] [--top 25]
 //
-// Run `npm run bench` (or `npm run build`) first so that dist/cdn/ exists. The raw profiles
+// It builds the pages and the CDN files like `npm run bench` (or takes --cdn <dir>). The raw profiles
 // are written to bench/dist/profiles/ and open in the browser's DevTools (Performance panel).
 import { mkdirSync, readFileSync, existsSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { SourceMapConsumer } from 'source-map-js';
-import { buildPages } from './lib/build.mjs';
+import { buildCdn, buildPages } from './lib/build.mjs';
 import { LEVELS, NOT_APPLICABLE } from './lib/framework.mjs';
 import { clickTarget } from './lib/measure.mjs';
 import { fileForPath, serve } from './lib/server.mjs';
 
 const benchDir = dirname(fileURLToPath(import.meta.url));
-const cdnDir = join(benchDir, '..', 'dist', 'cdn');
 
 const { values: options } = parseArgs({
   options: {
@@ -27,6 +26,7 @@ const { values: options } = parseArgs({
     throttle: { type: 'string', default: '1' },
     clicks: { type: 'string', default: '20' },
     top: { type: 'string', default: '25' },
+    cdn: { type: 'string' },
   },
 });
 const criteria = Number(options.criteria);
@@ -34,6 +34,8 @@ const clicks = Number(options.clicks);
 const top = Number(options.top);
 
 const distDir = await buildPages(benchDir, [criteria]);
+const cdnDir = options.cdn ? resolve(options.cdn) : join(distDir, 'cdn');
+if (options.variant === 'ours' && !options.cdn && !buildCdn(join(benchDir, '..'), cdnDir)) process.exit(1);
 const roots = [
   ['/cdn/', cdnDir],
   ['/', distDir],

@@ -3,10 +3,10 @@
 // writes bench/results.md. The method is described in bench/README.md.
 //
 // Options: --runs 5  --clicks 20  --criteria 30,200  --throttle 1,4
-//          --variants ours,floor,peer  --no-build (use dist/cdn/ as it is)
-//          --cdn <dir> (measure another build of the CDN files as ours; implies --no-build)
+//          --variants ours,floor,peer
+//          --cdn <dir> (measure this folder's merverdi.js as ours instead of building it)
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,12 +22,9 @@ const { values: options } = parseArgs({
     criteria: { type: 'string', default: '30,200' },
     throttle: { type: 'string', default: '1,4' },
     variants: { type: 'string', default: 'ours,floor,peer' },
-    'no-build': { type: 'boolean', default: false },
     cdn: { type: 'string' },
   },
 });
-const cdnDir = options.cdn ? resolve(options.cdn) : join(rootDir, 'dist', 'cdn');
-const buildOurs = !options['no-build'] && !options.cdn;
 const runsPerCell = Number(options.runs);
 const clicks = Number(options.clicks);
 const criteriaCounts = options.criteria.split(',').map(Number);
@@ -39,7 +36,7 @@ function step(message) {
 }
 
 // The benchmark's own dependencies live in bench/node_modules, apart from the product's.
-const needed = ['playwright-core', 'esbuild', 'chart.js', 'survey-core', 'survey-js-ui'];
+const needed = ['playwright-core', 'esbuild', 'chart.js', 'survey-core', 'survey-js-ui', 'source-map-js'];
 if (!needed.every((name) => existsSync(join(benchDir, 'node_modules', name, 'package.json')))) {
   step('installing the benchmark dependencies (npm ci --prefix bench)');
   const install = spawnSync('npm', ['ci', '--prefix', benchDir, '--no-audit', '--no-fund'], { stdio: 'inherit' });
@@ -47,7 +44,7 @@ if (!needed.every((name) => existsSync(join(benchDir, 'node_modules', name, 'pac
 }
 
 const { chromium } = await import('playwright-core');
-const { buildPages } = await import('./lib/build.mjs');
+const { buildCdn, buildPages } = await import('./lib/build.mjs');
 const { serve, fileForPath } = await import('./lib/server.mjs');
 const { measureRun } = await import('./lib/measure.mjs');
 const { fileSize, totalSize } = await import('./lib/sizes.mjs');
@@ -56,27 +53,27 @@ const { VARIANTS, budgets, cellKey, cellName, evaluate, renderReport } = await i
 
 const notes = [];
 
-// Ours is the product's CDN build, made the way a release makes it.
+step('building the floor and the peer (esbuild, minified)');
+const distDir = await buildPages(benchDir, criteriaCounts);
+
+// Ours is the product's CDN build, made afresh into bench/dist/cdn/ (see buildCdn).
+const cdnDir = options.cdn ? resolve(options.cdn) : join(distDir, 'cdn');
 if (variants.includes('ours')) {
-  if (buildOurs) {
-    step('building the product (npm run build)');
-    const built = spawnSync('npm', ['run', 'build', '--silent'], { cwd: rootDir, stdio: ['ignore', 'inherit', 'inherit'] });
-    if (built.status !== 0) {
-      step('the product build failed; fix it or run with --no-build against an existing dist/cdn/');
-      process.exit(built.status ?? 1);
+  if (!options.cdn) {
+    step('building the CDN files (vite build --config vite.config.ts --outDir bench/dist/cdn)');
+    if (!buildCdn(rootDir, cdnDir)) {
+      step('the CDN build failed; fix it, or measure an existing build with --cdn <dir>');
+      process.exit(1);
     }
   }
   const entry = join(cdnDir, 'merverdi.js');
-  if (!existsSync(entry) || !readFileSync(entry, 'utf8').includes('mv-assessment')) {
-    const why = existsSync(entry) ? `${entry} does not define <mv-assessment> yet` : `${entry} does not exist`;
-    step(`${why}: measuring the floor and the peer only`);
-    notes.push(`ours was not measured: ${why}.`);
+  if (!existsSync(entry)) {
+    step(`${entry} does not exist: measuring the floor and the peer only`);
+    notes.push(`ours was not measured: ${entry} does not exist.`);
     variants = variants.filter((variant) => variant !== 'ours');
   }
 }
 
-step('building the floor and the peer (esbuild, minified)');
-const distDir = await buildPages(benchDir, criteriaCounts);
 const roots = [
   ['/cdn/', cdnDir],
   ['/', distDir],
@@ -161,7 +158,7 @@ for (const cell of cells) {
   for (const variant of variants) {
     const cellRuns = runs[cellKey(cell)][variant];
     const vias = cellRuns.map((run) => run.readyVia);
-    const byFrame = vias.filter((via) => via !== 'draw').length;
+    const byFrame = vias.filter((via) => via === 'frame').length;
     if (byFrame) checks.push(`${variant}, ${cellName(cell)}: ready was detected by the once-a-frame fallback in ${byFrame} of ${vias.length} runs (radios arrived after the last draw; the figure may be late by up to a frame).`);
     const multi = cellRuns.flatMap((run) => run.clickDraws).filter((draws) => draws > 1).length;
     if (multi) checks.push(`${variant}, ${cellName(cell)}: ${multi} clicks drew the chart more than once before settling.`);

@@ -1,5 +1,6 @@
 // Builds the pages of the three variants into bench/dist/: the floor's and the peer's
 // bundles (esbuild, minified, production) and one HTML page per variant and size.
+import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -102,4 +103,19 @@ export async function buildPages(benchDir, criteriaCounts) {
     }
   }
   return out;
+}
+
+/**
+ * Builds ours: the product's CDN files, with the release configuration (vite.config.ts, the
+ * CDN step of `npm run build`), into `outDir` rather than dist/cdn/, so that a build running
+ * elsewhere in the working tree cannot change the files under a measurement.
+ * Returns true when the build succeeded.
+ */
+export function buildCdn(rootDir, outDir) {
+  const vite = join(rootDir, 'node_modules', '.bin', 'vite');
+  const built = spawnSync(vite, ['build', '--config', 'vite.config.ts', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], {
+    cwd: rootDir,
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  return built.status === 0;
 }
