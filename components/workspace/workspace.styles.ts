@@ -104,9 +104,10 @@ export const workspaceStyles = css`
     text-align: end;
   }
 
+  /* 24 × 24 px at the default text size: the least a target may be (WCAG 2.5.8). */
   input[type='checkbox'] {
-    inline-size: 1.25rem;
-    block-size: 1.25rem;
+    inline-size: 1.5rem;
+    block-size: 1.5rem;
   }
 
   input[type='text'] {
