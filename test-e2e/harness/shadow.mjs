@@ -9,9 +9,9 @@
  * @property {string} name         a short readable name (aria-label, label text or text)
  * @property {string} path         host chain, e.g. `mv-assessment > input[type=radio]`
  * @property {{ x: number, y: number, width: number, height: number }} rect
- * @property {boolean} inViewport  the centre lies inside the viewport
- * @property {boolean} hitsItself  `elementFromPoint` at the centre, asked of the element's own
- *                                 root, lands on it, a descendant or its label
+ * @property {boolean} inViewport  at least a 1 × 1 px part of it lies inside the viewport
+ * @property {boolean} hitsItself  `elementFromPoint` at the centre of that part, asked of the
+ *                                 element's own root, lands on it, a descendant or its label
  * @property {string} covering     what is hit instead, when it is not the element
  * @property {boolean} ringVisible an outline (style not none, width > 0) or a box-shadow shows
  * @property {string} outline      the computed outline, for messages
@@ -45,7 +45,15 @@ export function focusReport(page) {
       return outlineShows || shadowShows;
     };
     const label = element.closest('label') ?? (element.labels && element.labels[0]) ?? null;
-    const centre = { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    // The part of the element inside the viewport: a tall field may be only partly scrolled
+    // into view, which 2.4.11 allows, as long as that part is not covered.
+    const visible = {
+      left: Math.max(rect.left, 0),
+      top: Math.max(rect.top, 0),
+      right: Math.min(rect.right, innerWidth),
+      bottom: Math.min(rect.bottom, innerHeight),
+    };
+    const centre = { x: (visible.left + visible.right) / 2, y: (visible.top + visible.bottom) / 2 };
     const root = /** @type {Document | ShadowRoot} */ (element.getRootNode());
     const hit = root.elementFromPoint(centre.x, centre.y);
     const hitsItself = !!hit && (hit === element || element.contains(hit) || (!!label && label.contains(hit)));
@@ -62,7 +70,7 @@ export function focusReport(page) {
       name: name.replace(/\s+/g, ' ').trim().slice(0, 80),
       path: [...hosts, `${element.tagName.toLowerCase()}${element.getAttribute('type') ? `[type=${element.getAttribute('type')}]` : ''}`].join(' > '),
       rect: { x: rect.x, y: rect.y, width: rect.width, height: rect.height },
-      inViewport: centre.x >= 0 && centre.y >= 0 && centre.x <= innerWidth && centre.y <= innerHeight,
+      inViewport: visible.right - visible.left >= 1 && visible.bottom - visible.top >= 1,
       hitsItself,
       covering: hitsItself ? '' : describe(hit),
       ringVisible: ringOf(element) || (!!label && ringOf(label)),
