@@ -8,25 +8,45 @@ import type { Lang } from '../../src/text/lang.js';
 const LOCALES: Record<Lang, string[]> = { nb: ['nb-NO', 'no'], nn: ['nn-NO', 'nb-NO', 'no'], en: ['en-GB'] };
 
 /**
+ * Formatters made so far, by kind, language and options. Creating an Intl formatter costs
+ * far more than using one (it resolves locale data), and a form re-renders every score on
+ * every answer: with 200 criteria that was most of a click's script time. Formatters are
+ * immutable and hold no page state, so sharing them between widgets is safe.
+ */
+const formatters = new Map<string, { format(value: number | Date): string }>();
+
+function formatter<F extends { format(value: number | Date): string }>(key: string, make: () => F): F {
+  let found = formatters.get(key) as F | undefined;
+  if (!found) {
+    found = make();
+    formatters.set(key, found);
+  }
+  return found;
+}
+
+/**
  * Formats a score for the screen, rounded to at most `digits` decimals in the user's locale.
  * Data keeps full precision; only the screen rounds. `null` becomes an en dash.
  */
 export function formatScore(value: number | null | undefined, lang: Lang, digits = 0): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '–';
-  return new Intl.NumberFormat(LOCALES[lang], {
-    maximumFractionDigits: digits,
-    minimumFractionDigits: 0,
-  }).format(value);
+  return formatter(`score|${lang}|${digits}`, () =>
+    new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: digits, minimumFractionDigits: 0 }),
+  ).format(value);
 }
 
 /** Formats a share (0..1) as a whole percentage in the user's locale, e.g. `75 %`. */
 export function formatPercent(share: number, lang: Lang): string {
-  return new Intl.NumberFormat(LOCALES[lang], { style: 'percent', maximumFractionDigits: 0 }).format(share);
+  return formatter(`percent|${lang}`, () =>
+    new Intl.NumberFormat(LOCALES[lang], { style: 'percent', maximumFractionDigits: 0 }),
+  ).format(share);
 }
 
 /** Formats an ISO date for the screen in the user's locale (date and time). */
 export function formatDate(iso: string, lang: Lang): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+  return formatter(`date|${lang}`, () =>
+    new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'medium', timeStyle: 'short' }),
+  ).format(date);
 }
