@@ -124,6 +124,36 @@ describe('faults that lose nothing', () => {
     }
   });
 
+  it('in two real tabs on one draft, asks before either tab overwrites the other', async () => {
+    const { context, page: first } = await openPage(browser);
+    try {
+      await first.goto(server.url('/strict.html'));
+      const second = await context.newPage();
+      await second.goto(server.url('/strict.html'));
+      const one = first.locator('mv-assessment');
+      const two = second.locator('mv-assessment');
+      await two.getByRole('radio').first().waitFor();
+      await one.getByRole('textbox', { name: 'Navn på tilbudet' }).fill('Skrevet i første fane');
+      // The second tab hears of the first tab's newer draft and asks; until the user chooses,
+      // its own changes stay on screen and overwrite nothing.
+      const conflict = (widget) => widget.getByRole('alert').filter({ hasText: 'endret i en annen fane' });
+      await conflict(two).waitFor();
+      await two.getByRole('group').first().getByRole('radio').nth(4).check();
+      const stored = () => first.evaluate(() => JSON.parse(localStorage.getItem('merverdi:draft:liten-testramme:self')));
+      assert.equal((await stored()).offer.title, 'Skrevet i første fane');
+      assert.deepEqual((await stored()).answers, {});
+      // Keeping the second tab's version saves it; now the first tab is asked in turn.
+      await two.getByRole('button', { name: 'Behold denne versjonen' }).click();
+      assert.deepEqual((await stored()).answers, { 'goals-named': { value: 4 } });
+      await conflict(one).waitFor();
+      assert.equal(await one.getByRole('textbox', { name: 'Navn på tilbudet' }).inputValue(), 'Skrevet i første fane');
+      await one.getByRole('button', { name: 'Hent versjonen fra den andre fanen' }).click();
+      assert.equal(await one.getByRole('group').first().getByRole('radio').nth(4).isChecked(), true);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('keeps the assessment when submitting offline, says so, and sends it once on retry', async () => {
     const { context, page } = await openPage(browser);
     try {
