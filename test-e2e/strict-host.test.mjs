@@ -206,6 +206,34 @@ describe('strict host pages', () => {
     }
   });
 
+  it('works with two copies of the file from two places, which need \'allow-duplicates\' under Trusted Types', async () => {
+    for (const [csp, expected] of [
+      [strictCsp, 'refused'],
+      [`${strictCsp} 'allow-duplicates'`, 'clean'],
+    ]) {
+      const copies = await startStrictServer({ csp });
+      const { context, page, pageErrors } = await openPage(browser);
+      try {
+        const violations = await collectViolations(page);
+        await page.goto(copies.url('/two-copies.html'));
+        // Either way the first copy's elements work: the second copy's registrations are skipped.
+        assert.equal(await answerAll(page, 1), 5);
+        await page.locator('mv-assessment').getByText('5 av 5 besvart').first().waitFor();
+        const seen = await violations.list();
+        if (expected === 'clean') {
+          assert.deepEqual(seen, []);
+          assert.deepEqual(pageErrors, []);
+        } else {
+          // The second Lit instance's policy is refused; SECURITY.md says to add 'allow-duplicates'.
+          assert.ok(seen.some((line) => line.includes('lit-html')), seen.join('\n'));
+        }
+      } finally {
+        await context.close();
+        await copies.close();
+      }
+    }
+  });
+
   it('runs five widgets with different frameworks, languages and modes on one page', async () => {
     const { context, page, pageErrors } = await openPage(browser);
     try {

@@ -39,14 +39,16 @@ export function cdnDir() {
 }
 
 /**
- * Serves the CDN build at `/cdn/`, the test framework fixtures at `/fixtures/` and the test
- * pages at `/`, every page and file with the strict policy (or `csp`).
+ * Serves the CDN build at `/cdn/` (and a second copy of it at `/cdn-copy/`, as a page that
+ * takes the file from two places would), the test framework fixtures at `/fixtures/` and the
+ * test pages at `/`, every page and file with the strict policy (or `csp`).
  * @param {{ csp?: string }} [options]
  */
 export function startStrictServer(options = {}) {
   return startStaticServer({
     mounts: [
       { prefix: '/cdn/', dir: cdnDir() },
+      { prefix: '/cdn-copy/', dir: cdnDir() },
       { prefix: '/fixtures/', dir: join(repositoryRoot, 'test', 'fixtures', 'assessment') },
       { prefix: '/', dir: join(repositoryRoot, 'test-e2e', 'pages') },
     ],
