@@ -140,6 +140,30 @@ describe('strict host pages', () => {
     }
   });
 
+  it('loads the editor, the workspace and the comparison on demand under the strict policy, without a violation', async () => {
+    const { context, page, pageErrors } = await openPage(browser, { acceptDownloads: true });
+    try {
+      const violations = await collectViolations(page);
+      await page.goto(server.url('/lazy.html'));
+      await page.locator('mv-compare').getByText('Ingen vurderinger å sammenligne ennå.').waitFor();
+      const workspace = page.locator('mv-workspace');
+      await workspace.getByText('Biblioteket er tomt. Lagre en vurdering eller importer filer.').waitFor();
+      // The workspace's own form is a full assessment with its radar.
+      await workspace.getByRole('radio').first().check();
+      const editor = page.locator('mv-framework-editor');
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        editor.getByRole('button', { name: 'Last ned rammeverket (JSON)' }).click(),
+      ]);
+      assert.equal(JSON.parse(await readFile(await download.path(), 'utf8')).format, 'merverdi-framework');
+      await page.waitForTimeout(300);
+      assert.deepEqual(await violations.list(), []);
+      assert.deepEqual(pageErrors, []);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('is not broken by hostile global CSS on the page', async () => {
     const { context, page, pageErrors } = await openPage(browser);
     try {
