@@ -264,10 +264,12 @@ export class MvRadar extends MvElement {
     const read = (name: string, fallback: string): string => style?.getPropertyValue(name).trim() || fallback;
     const theme: RadarTheme = {
       seriesColors: DEFAULT_SERIES_COLORS.map((color, index) => read(`--mv-chart-color-${index + 1}`, color)),
-      targetColor: read('--mv-chart-target-color', DEFAULT_TARGET_COLOR),
+      // The subdued text colour follows the colour scheme, so the ring stays visible on dark.
+      targetColor: read('--mv-chart-target-color', read('--_mv-text-subtle', DEFAULT_TARGET_COLOR)),
       textColor: read('--_mv-text', '#1e2b3c'),
       gridColor: read('--_mv-border-subtle', '#d1d5db'),
-      fontFamily: read('--_mv-font', 'system-ui, sans-serif'),
+      // A theme may name only a web font the page has not loaded: keep a generic family behind it.
+      fontFamily: `${read('--_mv-font', 'system-ui')}, system-ui, sans-serif`,
     };
     return {
       model: this.model,

@@ -27,7 +27,9 @@ export const sharedStyles = css`
 
     display: block;
     box-sizing: border-box;
-    font-family: var(--_mv-font);
+    /* A theme's font may name only a web font the page has not loaded; the generic
+       families behind it keep the text sans-serif rather than the browser's serif. */
+    font-family: var(--_mv-font), system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif;
     color: var(--_mv-text);
     line-height: 1.5;
     /* Text properties inherit through the shadow boundary, so a page's body styles (a tiny

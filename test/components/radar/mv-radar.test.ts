@@ -229,7 +229,9 @@ describe('<mv-radar>', () => {
       expect(target.borderDash).to.deep.equal([5, 5]);
       expect(target.pointRadius).to.equal(0);
       expect(target.fill).to.equal(false);
-      expect(target.borderColor).to.equal('#5f6b7a');
+      // The ring takes the scheme's subdued text colour, so it shows on light and dark alike.
+      expect(target.borderColor).to.equal(getComputedStyle(el).getPropertyValue('--_mv-text-subtle').trim());
+      expect(target.borderColor).to.match(/^#|^rgb/);
       expect(chart.options.plugins?.legend?.display).to.equal(true);
     });
 
