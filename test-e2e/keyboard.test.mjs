@@ -181,4 +181,31 @@ describe('keyboard alone', () => {
       await context.close();
     }
   });
+
+  it('focus is never trapped: Tab leaves the widget forward, Shift+Tab backward', async () => {
+    const { context, page } = await openDemo(browser, server);
+    try {
+      /** Presses `key` until focus is outside <mv-assessment> after having been inside; the number of presses. */
+      const passThrough = async (key) => {
+        let inside = false;
+        for (let press = 1; press <= 400; press += 1) {
+          await page.keyboard.press(key);
+          const report = await focusReport(page);
+          const here = report?.path.startsWith('mv-assessment') ?? false;
+          if (inside && !here) return press;
+          inside ||= here;
+        }
+        return Infinity;
+      };
+      await page.locator('body').focus();
+      const forward = await passThrough('Tab');
+      assert.ok(Number.isFinite(forward), 'Tab leaves the widget');
+      const after = await focusReport(page);
+      assert.equal(after?.tag, 'a', 'the next stop is the page\'s own link after the widget');
+      const backward = await passThrough('Shift+Tab');
+      assert.ok(Number.isFinite(backward), 'Shift+Tab leaves the widget');
+    } finally {
+      await context.close();
+    }
+  });
 });

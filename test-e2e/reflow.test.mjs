@@ -11,6 +11,11 @@
 // height that would clip or overlap enlarged text. The test first shows the widget's text
 // really doubled, then that nothing overflows, nothing is cut off and every control can
 // still be reached at its centre.
+//
+// Text spacing (1.4.12): the spacing the criterion names (line height 1.5, paragraph spacing
+// 2 em, letter spacing 0.12 em, word spacing 0.16 em) set with !important in the document and
+// in every shadow root (a user style sheet reaches into shadow trees only by inheritance, so
+// the test puts it where each rule applies), then the same checks.
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -53,7 +58,7 @@ async function answerSome(page) {
   for (let index = 0; index < 3; index += 1) await groups.nth(index).getByRole('radio').nth(3).check();
 }
 
-describe('reflow at 320 CSS px and text at 200 %', () => {
+describe('reflow at 320 CSS px, text at 200 % and text spacing', () => {
   /** @type {Awaited<ReturnType<typeof startStaticServer>>} */
   let server;
   /** @type {import('playwright-core').Browser} */
@@ -68,7 +73,43 @@ describe('reflow at 320 CSS px and text at 200 %', () => {
     await server?.close();
   });
 
+  /** Applies WCAG 1.4.12's text spacing to the document and every shadow root in it. */
+  const applyTextSpacing = (page) =>
+    page.evaluate(() => {
+      const rules = `* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }
+        p { margin-block-end: 2em !important; }`;
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(rules);
+      let roots = 0;
+      const visit = (root) => {
+        root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+        roots += 1;
+        for (const element of root.querySelectorAll('*')) if (element.shadowRoot) visit(element.shadowRoot);
+      };
+      visit(document);
+      return roots;
+    });
+
   for (const demo of pages) {
+    it(`with WCAG text spacing nothing in ${demo.name} is cut off or overlaps`, async () => {
+      const { context, page, pageErrors } = await openDemo(browser, server, { page: demo.path, ready: demo.ready });
+      try {
+        await answerSome(page);
+        const roots = await applyTextSpacing(page);
+        assert.ok(roots >= 3, `spacing applied in ${roots} roots`);
+        await page.waitForTimeout(200);
+        const overflow = await overflowingElements(page, demo.host);
+        assert.ok(overflow.scrollWidth <= overflow.viewport, `the page is ${overflow.scrollWidth} px wide`);
+        assert.deepEqual(overflow.found, [], 'elements reaching past the viewport');
+        assert.deepEqual(await clippedElements(page, demo.host), [], 'text cut off');
+        assert.deepEqual((await coveredControls(page, demo.host)).found, [], 'controls covered by something else');
+        assert.deepEqual(pageErrors, []);
+      } finally {
+        await context.close();
+      }
+    });
+
+
     it(`at 320 px nothing in ${demo.name} scrolls sideways or is cut off`, async () => {
       const { context, page, pageErrors } = await openDemo(browser, server, {
         page: demo.path,
