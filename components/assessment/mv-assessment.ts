@@ -362,6 +362,17 @@ export class MvAssessment extends MvElement {
     this.changeNote(criterionId, 'evidence', trimmed);
   }
 
+  /**
+   * The evidence field while it is typed or pasted into: a complete http(s) address is saved
+   * at once, so a reload right after pasting a link loses nothing. Anything else waits for
+   * the field to be left, so nobody is told off in the middle of typing.
+   */
+  private typeEvidence(criterionId: string, typed: string): void {
+    const trimmed = typed.trim();
+    if (trimmed === '' || safeUrl(trimmed, ['https:', 'http:']) === undefined) return;
+    this.changeEvidence(criterionId, typed);
+  }
+
   private startOver(): void {
     const framework = this.readyFramework;
     if (!framework) return;
@@ -569,6 +580,7 @@ export class MvAssessment extends MvElement {
                     refusedEvidence: (id: string) => this.refusedEvidence.get(id),
                     onComment: (id: string, comment: string) => this.changeNote(id, 'comment', comment),
                     onEvidence: (id: string, evidence: string) => this.changeEvidence(id, evidence),
+                    onEvidenceInput: (id: string, evidence: string) => this.typeEvidence(id, evidence),
                   },
                 }
               : {}),

@@ -13,6 +13,8 @@ export interface OfficialFieldsProps {
   refusedEvidence(criterionId: string): string | undefined;
   onComment(criterionId: string, comment: string): void;
   onEvidence(criterionId: string, evidence: string): void;
+  /** The evidence field as it is typed or pasted into, before it is left. */
+  onEvidenceInput(criterionId: string, evidence: string): void;
 }
 
 /**
@@ -51,6 +53,7 @@ export function officialFields(ctx: ViewContext, props: OfficialFieldsProps): Te
           aria-invalid=${refused !== undefined ? 'true' : nothing}
           aria-describedby=${refused !== undefined ? `${evidenceHintId} ${evidenceErrorId}` : evidenceHintId}
           .value=${live(refused ?? props.answer?.evidence ?? '')}
+          @input=${(event: Event) => props.onEvidenceInput(id, (event.target as HTMLInputElement).value)}
           @change=${(event: Event) => props.onEvidence(id, (event.target as HTMLInputElement).value)}
         />
         <span class="hint" id=${evidenceHintId}>${ctx.t('evidenceHint')}</span>
