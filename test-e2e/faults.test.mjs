@@ -61,7 +61,7 @@ describe('faults that lose nothing', () => {
     await server?.close();
   });
 
-  it('keeps a justification typed just before a reload, without the field ever losing focus', async () => {
+  it('keeps a justification typed and a link pasted just before a reload, without either field losing focus', async () => {
     framework = 'ok';
     const { context, page, pageErrors } = await openPage(browser);
     try {
@@ -72,10 +72,15 @@ describe('faults that lose nothing', () => {
       await justification.click();
       const text = 'Tiltaket er beskrevet i søknaden, side 4, med en plan for oppfølging';
       await page.keyboard.type(text);
-      // The field still has focus: no blur, no change event. Reload at once.
+      // The field still has focus: no blur, no change event.
       assert.equal(await justification.evaluate((field) => field.matches(':focus')), true);
+      // A link pasted into the evidence field, also without leaving it.
+      const evidence = widget.getByRole('textbox', { name: 'Lenke til dokumentasjon' }).first();
+      await evidence.focus();
+      await page.keyboard.insertText('https://kommune.example/soknad.pdf');
       await page.reload();
       await widget.getByRole('textbox', { name: 'Begrunnelse' }).first().waitFor();
+      assert.equal(await widget.getByRole('textbox', { name: 'Lenke til dokumentasjon' }).first().inputValue(), 'https://kommune.example/soknad.pdf');
       assert.equal(await widget.getByRole('textbox', { name: 'Begrunnelse' }).first().inputValue(), text);
       assert.equal(await widget.getByRole('group').first().getByRole('radio').nth(2).isChecked(), true);
       await widget.getByText(/^Vi hentet fram utkastet ditt fra /).waitFor();
