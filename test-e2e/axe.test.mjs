@@ -156,3 +156,45 @@ for (const lang of languages) {
     });
   });
 }
+
+describe('axe finds nothing on every built demo page as it loads', () => {
+  const builtPages = readdirSync(resolve(import.meta.dirname, '..', 'dist-demo', 'demo')).filter((file) => file.endsWith('.html'));
+  /** @type {Awaited<ReturnType<typeof startStaticServer>>} */
+  let server;
+  /** @type {import('playwright-core').Browser} */
+  let browser;
+
+  before(async () => {
+    server = await startStaticServer();
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('has demo pages to check', () => {
+    assert.ok(builtPages.length >= 4, `built pages: ${builtPages.join(', ')}`);
+  });
+
+  for (const file of builtPages) {
+    it(`demo/${file}`, async () => {
+      const { context, page, pageErrors } = await openDemo(browser, server, {
+        page: `/demo/${file}`,
+        // Ready when every merverdi element on the page has rendered something.
+        ready: (opened) =>
+          opened.waitForFunction(() => {
+            const hosts = [...document.querySelectorAll('*')].filter((element) => element.localName.startsWith('mv-'));
+            return hosts.length > 0 && hosts.every((host) => host.shadowRoot && host.shadowRoot.querySelector('button, input, table, [role=alert]'));
+          }),
+      });
+      try {
+        await assertNoViolations(page, `demo/${file}`);
+        assert.deepEqual(pageErrors, []);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+});
+
