@@ -138,3 +138,6 @@ export { largestRemainderPercentages } from './procurement/largest-remainder.js'
 export type { LibraryBundle } from './library/library-bundle.js';
 /** The file format of an exported library of assessments. */
 export { createBundle, readImportFile } from './library/library-bundle.js';
+
+// Moving assessments: CSV, share links, file import and submission, also usable on a server.
+export * from './transfer/index.js';
