@@ -251,8 +251,10 @@ export class MvRadar extends MvElement {
       }
     } catch {
       // A chart that cannot be drawn (say, no 2D context) must not break the host page; the
-      // table still holds every number.
-      this.chart?.destroy();
+      // table still holds every number. A constructor that throws has already bound its resize
+      // observer to the canvas; only Chart.getChart can still reach that half-made chart, which
+      // would otherwise throw into the page on every resize.
+      (this.chart ?? Chart.getChart(canvas))?.destroy();
       this.chart = undefined;
     }
   }
