@@ -26,8 +26,6 @@ async function answerGroups(page, from, to, level = 2) {
   }
 }
 
-const readyAssessment = (page) => page.getByRole('radio').first().waitFor();
-
 for (const lang of languages) {
   describe(`axe finds nothing, in ${lang}`, () => {
     /** @type {Awaited<ReturnType<typeof startStaticServer>>} */

@@ -21,7 +21,7 @@ it('a chart whose constructor throws leaves nothing behind that throws on resize
     holder.style.inlineSize = '350px';
     await new Promise((resolve) => setTimeout(resolve, 400));
     // The table still holds the numbers; nothing was thrown while the chart's box resized.
-    expect(radar.shadowRoot!.querySelector('table')).to.exist;
+    expect(radar.shadowRoot!.querySelector('table')).to.not.equal(null);
     expect(errors).to.deep.equal([]);
   } finally {
     Chart.register(RadialLinearScale);
