@@ -1,5 +1,4 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { defaultFramework } from '../../src/framework/default-framework.js';
 import { parseFramework } from '../../src/framework/parse-framework.js';
 import type { Framework } from '../../src/framework/types.js';
 import type { Problem } from '../../src/problems/problem.js';
@@ -39,12 +38,23 @@ export const FRAMEWORK_FETCH_TIMEOUT_MS = 15_000;
  * else the built-in default. Every framework, even one set as a property, goes through
  * `parseFramework`: a framework is untrusted input wherever it comes from.
  *
+ * The built-in default (about a sixth of the CDN file's start-up bytes) is loaded with
+ * `import()` only when the page gives no framework, so a kommune with its own framework
+ * never downloads it.
+ *
  * Never throws: failures become a `failed` or `invalid` state that the host shows with a
  * retry. A newer load supersedes an older one, whose late answer is ignored.
  */
 export class FrameworkLoader implements ReactiveController {
   /** The current state; the host renders from it. */
   state: FrameworkLoadState = { status: 'loading', source: 'default' };
+
+  /**
+   * While the built-in default is being imported: a promise that settles once it has been
+   * applied (or has failed). The host awaits it in `updateComplete`, so that awaiting an
+   * element given no framework still yields the rendered form.
+   */
+  pendingDefault?: Promise<void>;
 
   private generation = 0;
   private inFlight?: AbortController;
@@ -103,7 +113,24 @@ export class FrameworkLoader implements ReactiveController {
       void this.fetchFramework(generation, src);
       return;
     }
-    this.settle(generation, validate('default', defaultFramework));
+    this.state = { status: 'loading', source: 'default' };
+    this.host.requestUpdate();
+    const pending = this.loadDefault(generation).finally(() => {
+      if (this.pendingDefault === pending) this.pendingDefault = undefined;
+    });
+    this.pendingDefault = pending;
+  }
+
+  /** Imports the built-in default framework on demand; a chunk that cannot load is a `network` failure. */
+  private async loadDefault(generation: number): Promise<void> {
+    let state: FrameworkLoadState;
+    try {
+      const { defaultFramework } = await import('../../src/framework/default-framework.js');
+      state = validate('default', defaultFramework);
+    } catch {
+      state = { status: 'failed', source: 'default', failure: { kind: 'network' } };
+    }
+    this.settle(generation, state);
   }
 
   /** The text of the first `<script type="application/json">` child, if there is one. */

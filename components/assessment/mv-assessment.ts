@@ -198,6 +198,21 @@ export class MvAssessment extends MvElement {
     return this.loader.state.status === 'ready' ? this.loader.state.framework : undefined;
   }
 
+  /**
+   * Also waits for the built-in default framework, which is imported on demand, so that
+   * `await element.updateComplete` on an element given no framework yields the rendered form,
+   * as it does for a framework given as a property or inline. (A `framework-src` fetch is not
+   * awaited: watch for the loading status to go.)
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.loader.pendingDefault !== undefined) {
+      await this.loader.pendingDefault;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (!this.hasUpdated || changed.has('framework') || changed.has('frameworkSrc')) {

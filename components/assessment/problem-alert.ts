@@ -11,7 +11,8 @@ export function failureMessage(ctx: ViewContext, failure: LoadFailure): string {
     'not-found': 'failureNotFound',
     server: 'failureServer',
     timeout: 'failureTimeout',
-    network: 'failureNetwork',
+    // No URL: the built-in framework's own module could not be loaded.
+    network: failure.url === undefined ? 'failureDefaultNetwork' : 'failureNetwork',
     'not-json': failure.url === undefined ? 'failureInlineNotJson' : 'failureNotJson',
   };
   return ctx.t(keys[failure.kind], { url, status: failure.status ?? '' });
