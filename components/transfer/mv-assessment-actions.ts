@@ -4,10 +4,8 @@ import { serializeAssessment } from '../../src/assessment/serialize-assessment.j
 import type { Assessment, Mode } from '../../src/assessment/types.js';
 import type { Framework } from '../../src/framework/types.js';
 import type { Problem } from '../../src/problems/problem.js';
-import { assessmentCsv, CSV_MEDIA_TYPE } from '../../src/transfer/assessment-csv.js';
-import { checkImportSize, importAssessment, type ImportResult } from '../../src/transfer/import-file.js';
-import { createShareLink, openShareFragment, shareData } from '../../src/transfer/share-link.js';
-import { DEFAULT_SUBMIT_TIMEOUT_MS, submitAssessment, type SubmitFailure, type SubmitReceipt } from '../../src/transfer/submit.js';
+import type { ImportResult } from '../../src/transfer/import-file.js';
+import type { SubmitFailure, SubmitReceipt } from '../../src/transfer/submit.js';
 import { MvElement } from '../base/mv-element.js';
 import { copyText } from '../framework-editor/copy-text.js';
 import { downloadFile } from '../framework-editor/download-file.js';
@@ -15,12 +13,15 @@ import { formatDate, formatPercent, formatScore } from '../i18n/number-format.js
 import '../radar/define.js';
 import { sharedStyles } from '../styles/shared-styles.js';
 import { downloadName } from './file-name.js';
-import { printReport, type ReportContext } from './print-report.js';
+import type { ReportContext } from './print-report.js';
 import type { SubmitEventDetail } from './transfer-events.js';
 import { transferMessages, type TransferMessageKey } from './transfer.messages.js';
 import { transferStyles } from './transfer.styles.js';
 
 export type { SubmitEventDetail } from './transfer-events.js';
+
+/** The print report's module; loaded once the widget is idle, or when the print button is used. */
+type ReportModule = typeof import('./print-report.js');
 
 /** A replacement of the user's own assessment that waits for the user's yes. */
 interface PendingReplace {
@@ -50,9 +51,17 @@ type SubmitState =
  * through `onReplace` and `onAddReference`; it never changes an assessment by itself, and
  * never replaces one that has content without asking first.
  *
- * Printing: the element holds a report that only print media show, and `<mv-assessment>`
- * hides the rest of itself in print; the radar is copied into the report as an image when
- * printing starts (a canvas may print blank). The host page's own content prints as usual.
+ * Printing: on `beforeprint` (and before the print button calls `window.print()`) the element
+ * renders a report that only print media show, and removes it again on `afterprint`;
+ * `<mv-assessment>` hides the rest of itself in print. The radar is copied into the report as
+ * an image when printing starts (a canvas may print blank). The host page's own content
+ * prints as usual.
+ *
+ * Loading: the buttons render at once, but the code behind them (CSV, import, share links,
+ * submission) is imported on first use, so it is not part of the widget's start-up download.
+ * The report's module is imported when the widget is first idle after the page has loaded,
+ * because a browser's own print command (Ctrl+P) lays out the page right after
+ * `beforeprint` and leaves no time to fetch it; printed before then, the page shows no report.
  *
  * @fires mv-submit - Cancelable, detail `{ assessment }`: before a submission; cancel it to stop the POST.
  */
@@ -67,8 +76,8 @@ export class MvAssessmentActions extends MvElement {
   @property() mode: Mode = 'self';
   /** Where "Send inn" POSTs; without it there is no submit button. Relative to the page. */
   @property({ attribute: 'submit-url' }) submitUrl?: string;
-  /** How long a submission may take. */
-  @property({ attribute: false }) submitTimeoutMs = DEFAULT_SUBMIT_TIMEOUT_MS;
+  /** How long a submission may take, in milliseconds; unset, the core's default (20 s). */
+  @property({ attribute: false }) submitTimeoutMs?: number;
   /** Makes `assessment` the user's own (after the user agreed where it had content). */
   @property({ attribute: false }) onReplace?: (assessment: Assessment) => void;
   /** Draws `assessment` beside the user's own, as a reference. */
@@ -87,19 +96,35 @@ export class MvAssessmentActions extends MvElement {
   @state() private dragOver = false;
   @state() private radarImage?: string;
   @state() private printedAt = new Date().toISOString();
+  /** The report is in the DOM only while printing. */
+  @state() private printing = false;
 
   /** Whether the page's `#mv=` link has been looked at, so it opens once. */
   private fragmentChecked = false;
+  private reportModule?: ReportModule;
+  private reportLoad?: Promise<ReportModule | undefined>;
+  private idleHandle?: number;
   private readonly onBeforePrint = (): void => this.prepareReport();
+  private readonly onAfterPrint = (): void => {
+    this.printing = false;
+  };
+  private readonly onPageLoaded = (): void => this.preloadReportWhenIdle();
 
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('beforeprint', this.onBeforePrint);
+    window.addEventListener('afterprint', this.onAfterPrint);
+    if (document.readyState === 'complete') this.preloadReportWhenIdle();
+    else window.addEventListener('load', this.onPageLoaded, { once: true });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('beforeprint', this.onBeforePrint);
+    window.removeEventListener('afterprint', this.onAfterPrint);
+    window.removeEventListener('load', this.onPageLoaded);
+    if (this.idleHandle !== undefined) cancelIdle(this.idleHandle);
+    this.idleHandle = undefined;
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -144,12 +169,16 @@ export class MvAssessmentActions extends MvElement {
 
   // ---- Export ------------------------------------------------------------------------------
 
-  private download(kind: 'json' | 'csv'): void {
+  private async download(kind: 'json' | 'csv'): Promise<void> {
     const { assessment, framework } = this;
     if (!assessment || !framework) return;
     const name = downloadName(assessment.offer.title, new Date(), kind);
-    if (kind === 'json') downloadFile(this.renderRoot as ShadowRoot, name, serializeAssessment(assessment), 'application/json');
-    else downloadFile(this.renderRoot as ShadowRoot, name, assessmentCsv(framework, assessment, this.resolvedLang), CSV_MEDIA_TYPE);
+    if (kind === 'json') {
+      downloadFile(this.renderRoot as ShadowRoot, name, serializeAssessment(assessment), 'application/json');
+      return;
+    }
+    const { assessmentCsv, CSV_MEDIA_TYPE } = await import('../../src/transfer/assessment-csv.js');
+    downloadFile(this.renderRoot as ShadowRoot, name, assessmentCsv(framework, assessment, this.resolvedLang), CSV_MEDIA_TYPE);
   }
 
   // ---- Print -------------------------------------------------------------------------------
@@ -160,6 +189,12 @@ export class MvAssessmentActions extends MvElement {
    * page right after `beforeprint`.
    */
   private prepareReport(): void {
+    if (!this.reportModule) {
+      // Too early for this print; the next one will have the report.
+      void this.loadReport();
+      return;
+    }
+    this.printing = true;
     this.printedAt = new Date().toISOString();
     this.radarImage = this.radarSnapshot();
     this.requestUpdate();
@@ -179,9 +214,30 @@ export class MvAssessmentActions extends MvElement {
   }
 
   private async print(): Promise<void> {
+    await this.loadReport();
     this.prepareReport();
     await this.updateComplete;
     window.print();
+  }
+
+  /** Imports the report's module once; `undefined` when it cannot be loaded. */
+  private loadReport(): Promise<ReportModule | undefined> {
+    this.reportLoad ??= import('./print-report.js').then(
+      (module) => (this.reportModule = module),
+      () => {
+        this.reportLoad = undefined; // try again on the next print
+        return undefined;
+      },
+    );
+    return this.reportLoad;
+  }
+
+  private preloadReportWhenIdle(): void {
+    if (this.reportModule || this.idleHandle !== undefined) return;
+    this.idleHandle = whenIdle(() => {
+      this.idleHandle = undefined;
+      void this.loadReport();
+    });
   }
 
   // ---- Import ------------------------------------------------------------------------------
@@ -194,6 +250,7 @@ export class MvAssessmentActions extends MvElement {
     this.statusText = '';
     this.clearAlert();
     this.pending = undefined;
+    const { checkImportSize, importAssessment } = await import('../../src/transfer/import-file.js');
     let result: ImportResult = checkImportSize(file.size) ?? { outcome: 'ok', problems: [] };
     if (result.outcome === 'ok') {
       let text: string;
@@ -263,6 +320,7 @@ export class MvAssessmentActions extends MvElement {
   private async share(): Promise<void> {
     if (!this.assessment) return;
     this.link = undefined;
+    const { createShareLink } = await import('../../src/transfer/share-link.js');
     const result = await createShareLink(this.assessment, window.location.href);
     if (result.link === undefined) {
       this.alert(this.problemLines(result.problems).join(' '), [], true);
@@ -284,6 +342,9 @@ export class MvAssessmentActions extends MvElement {
   /** Opens the page's `#mv=…` link, if it has one. */
   private async openFragment(framework: Framework): Promise<void> {
     const fragment = window.location.hash;
+    // A cheap look first, so that the decoder is only downloaded for a page that has a link.
+    if (!fragment.includes('mv=')) return;
+    const { openShareFragment, shareData } = await import('../../src/transfer/share-link.js');
     if (shareData(fragment) === undefined) return;
     const result = await openShareFragment(fragment, framework);
     if (result.assessment) this.shared = result.assessment;
@@ -320,7 +381,8 @@ export class MvAssessmentActions extends MvElement {
     } catch {
       // Left as written: the core refuses it with a clear message.
     }
-    const result = await submitAssessment(url, assessment, { timeoutMs: this.submitTimeoutMs });
+    const { submitAssessment } = await import('../../src/transfer/submit.js');
+    const result = await submitAssessment(url, assessment, this.submitTimeoutMs === undefined ? {} : { timeoutMs: this.submitTimeoutMs });
     if (result.ok) {
       this.submitState = { phase: 'done', receipt: result.receipt };
       const parts = [this.t('submitted', { time: formatDate(result.receipt.receivedAt, this.resolvedLang) })];
@@ -402,9 +464,9 @@ export class MvAssessmentActions extends MvElement {
           ${this.alertTitle ? this.renderAlert() : nothing}
           <div class="status" role="status" aria-live="polite">${this.statusText}</div>
         </section>
-        ${this.assessment && this.framework
+        ${this.printing && this.reportModule && this.assessment && this.framework
           ? html`<div class="report-wrap">
-              ${printReport(this.reportContext(), {
+              ${this.reportModule.printReport(this.reportContext(), {
                 framework: this.framework,
                 assessment: this.assessment,
                 ...(this.radarImage ? { radarImage: this.radarImage } : {}),
@@ -456,6 +518,17 @@ export class MvAssessmentActions extends MvElement {
       </div>
     </section>`;
   }
+}
+
+/** Runs `callback` when the browser is idle (at the latest after 5 s); returns a handle for {@link cancelIdle}. */
+function whenIdle(callback: () => void): number {
+  if (typeof requestIdleCallback === 'function') return requestIdleCallback(callback, { timeout: 5000 });
+  return window.setTimeout(callback, 200);
+}
+
+function cancelIdle(handle: number): void {
+  if (typeof cancelIdleCallback === 'function') cancelIdleCallback(handle);
+  else clearTimeout(handle);
 }
 
 /** Whether an assessment holds anything a user typed or chose. */

@@ -66,6 +66,8 @@ export async function downloadVia(element: MvAssessment, name: string): Promise<
   root.addEventListener('click', catcher, true);
   try {
     await press(element, name);
+    // The CSV writer is imported on first use, so the download can start a moment later.
+    await waitUntil(() => caught !== undefined, 'No download was started', { timeout: 5000 }).catch(() => undefined);
   } finally {
     root.removeEventListener('click', catcher, true);
   }

@@ -129,7 +129,8 @@ describe('mv-assessment: share links', () => {
     expect(deepText(actionsOf(element))).to.contain(`Tilbud: ${hostile}`);
     await press(element, 'Behold som utkast');
     await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(deepText(element)).to.contain(hostile);
+    // Kept as the draft, the title is the offer field's value, as typed: not markup.
+    expect(getByRole<HTMLInputElement>(element, 'textbox', 'Navn på tilbudet').value).to.equal(hostile);
     expect(window.__pwned).to.equal(undefined);
     expect(actionsOf(element).shadowRoot!.querySelectorAll('img[src="x"], script')).to.have.length(0);
     expect(element.shadowRoot!.querySelectorAll('img[src="x"], script')).to.have.length(0);
