@@ -1,4 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { render } from 'lit';
 import '../../components/assessment/define.js';
 import '../../components/compare/define.js';
 import '../../components/framework-editor/define.js';
@@ -7,7 +8,7 @@ import type { MvErrorDetail } from '../../components/assessment/assessment-event
 import type { MvFrameworkEditor } from '../../components/framework-editor/mv-framework-editor.js';
 import { parseFramework } from '../../src/framework/parse-framework.js';
 import { allByRole, deepQueryAll, deepText } from '../helpers/accessible.js';
-import { UNSAFE_URLS, armTrap, hostileFramework, hostileFrameworkJson, injectionEvidence } from './hostile.js';
+import { UNSAFE_URLS, armTrap, container, hostileFramework, hostileFrameworkJson, injectionEvidence, removeContainers } from './hostile.js';
 
 /**
  * Lets the browser load any image, run any handler and fire any `load` a payload asked for.
@@ -32,10 +33,13 @@ describe('security: a framework whose every text is hostile', () => {
     localStorage.clear();
     armTrap();
   });
-  afterEach(() => localStorage.clear());
+  afterEach(() => {
+    removeContainers();
+    localStorage.clear();
+  });
 
   it('has a trap that catches a payload parsed as markup (else every test here would pass for nothing)', async () => {
-    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    const host = container();
     const root = host.attachShadow({ mode: 'open' });
     root.innerHTML = '<img src=x onerror="window.__pwned=1"><a href="javascript:void 0">x</a>';
     await waitUntil(() => window.__pwned !== undefined, 'the payload ran');
@@ -75,13 +79,16 @@ describe('security: a framework whose every text is hostile', () => {
 
   it('shows the same texts in the editor, the comparison and the case officer\'s form', async () => {
     const { framework, texts } = hostileFramework();
-    const wrapper = await fixture<HTMLDivElement>(html`<div>
-      <mv-assessment storage="none" mode="official" .framework=${framework}></mv-assessment>
-      <mv-compare .framework=${framework} .assessments=${[]}></mv-compare>
-      <mv-framework-editor storage="none" .framework=${framework}></mv-framework-editor>
-    </div>`);
+    const wrapper = container();
+    render(
+      html`<mv-assessment storage="none" mode="official" .framework=${framework}></mv-assessment>
+        <mv-compare .framework=${framework} .assessments=${[]}></mv-compare>
+        <mv-framework-editor storage="none" .framework=${framework}></mv-framework-editor>`,
+      wrapper,
+    );
     const editor = wrapper.querySelector('mv-framework-editor') as MvFrameworkEditor;
     await editor.updateComplete;
+    await (wrapper.querySelector('mv-assessment') as MvAssessment).updateComplete;
     await answerAll(wrapper.querySelector('mv-assessment') as MvAssessment, 0);
     await letPayloadsFire();
     expect(injectionEvidence()).to.deep.equal([]);
@@ -144,8 +151,7 @@ describe('security: a framework whose every text is hostile', () => {
     script.type = 'application/json';
     script.textContent = JSON.stringify(json).replace(/<\//g, '<\\/');
     element.append(script);
-    const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
-    wrapper.append(element);
+    container().append(element);
     await waitUntil(() => allByRole(element, 'radio').length > 0, 'the inline framework is used');
     await letPayloadsFire();
     expect(injectionEvidence()).to.deep.equal([]);

@@ -13,7 +13,7 @@ import { openShareFragment } from '../../src/transfer/share-link.js';
 import { encodeBase64Url } from '../../src/transfer/base64url.js';
 import { smallAssessment, smallFramework } from '../fixtures/small-framework.js';
 import { allByRole, deepQueryAll, deepText } from '../helpers/accessible.js';
-import { armTrap, injectionEvidence } from './hostile.js';
+import { armTrap, container, injectionEvidence, removeContainers } from './hostile.js';
 
 /** What `Object.prototype` holds before any hostile document is read. */
 const PROTOTYPE_KEYS = Object.getOwnPropertyNames(Object.prototype).sort();
@@ -67,7 +67,10 @@ describe('security: limits, odd numbers and odd text', () => {
     localStorage.clear();
     armTrap();
   });
-  afterEach(() => localStorage.clear());
+  afterEach(() => {
+    removeContainers();
+    localStorage.clear();
+  });
 
   it('reads __proto__, constructor and prototype keys as data and leaves every prototype alone', async () => {
     const text = pollutingFrameworkText();
@@ -92,7 +95,7 @@ describe('security: limits, odd numbers and odd text', () => {
     script.type = 'application/json';
     script.textContent = text;
     element.append(script);
-    (await fixture<HTMLDivElement>(html`<div></div>`)).append(element);
+    container().append(element);
     await waitUntil(() => allByRole(element, 'radio').length > 0, 'the framework is used');
     const opened = await openShareFragment(`#mv=${await packForLink(JSON.stringify(document).replace('{', '{"__proto__":{"polluted":1},'))}`, smallFramework);
     expect(opened.assessment?.offer.title).to.equal('Tilbud');
@@ -167,7 +170,7 @@ describe('security: limits, odd numbers and odd text', () => {
     script.type = 'application/json';
     script.textContent = arrays;
     element.append(script);
-    (await fixture<HTMLDivElement>(html`<div></div>`)).append(element);
+    container().append(element);
     await waitUntil(() => allByRole(element, 'alert').length > 0, 'an alert');
     expect(errors.length).to.be.above(0);
   });

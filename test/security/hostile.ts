@@ -159,3 +159,23 @@ export function hostileFramework(): { framework: Framework; texts: Record<string
   if (!framework) throw new Error(`the hostile framework should be valid: ${JSON.stringify(problems)}`);
   return { framework, texts };
 }
+
+/** Containers made by {@link container}, removed by {@link removeContainers}. */
+const containers: HTMLElement[] = [];
+
+/**
+ * An empty `<div>` in the document for a test to put elements in. Used instead of the test
+ * library's `fixture` for plain elements, which waits for an animation frame: the test
+ * runner's tabs run in the background, where animation frames do not come.
+ */
+export function container(): HTMLDivElement {
+  const div = document.createElement('div');
+  document.body.append(div);
+  containers.push(div);
+  return div;
+}
+
+/** Removes every container made so far (after each test). */
+export function removeContainers(): void {
+  for (const div of containers.splice(0)) div.remove();
+}
