@@ -81,6 +81,10 @@ export default {
   ],
   browsers: [
     chromeLauncher({
+      // Each test file gets a page of its own in a context of its own: test files run side by
+      // side, and a page behind another in one window gets no animation frames, so waits
+      // for a render would time out.
+      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
       launchOptions: {
         executablePath: findChrome(),
         headless: true,

@@ -12,7 +12,14 @@ export type ElementLoader = () => Promise<unknown>;
  */
 export function defineOnDemand(loaders: Record<string, ElementLoader>, root: Document = document): () => void {
   const pending = new Map(Object.entries(loaders));
-  let observer: MutationObserver | undefined;
+  const observer = new MutationObserver((records) => {
+    for (const record of records) {
+      for (const node of record.addedNodes) {
+        if (node instanceof Element) loadIfPresent(node);
+        if (pending.size === 0) return;
+      }
+    }
+  });
 
   const loadIfPresent = (scope: ParentNode): void => {
     for (const [tag, load] of pending) {
@@ -23,20 +30,12 @@ export function defineOnDemand(loaders: Record<string, ElementLoader>, root: Doc
       // undefined and the browser's own console shows the network error.
       load().catch(() => undefined);
     }
-    if (pending.size === 0) observer?.disconnect();
+    if (pending.size === 0) observer.disconnect();
   };
 
   loadIfPresent(root);
   if (pending.size === 0) return () => undefined;
 
-  observer = new MutationObserver((records) => {
-    for (const record of records) {
-      for (const node of record.addedNodes) {
-        if (node instanceof Element) loadIfPresent(node);
-        if (pending.size === 0) return;
-      }
-    }
-  });
   observer.observe(root, { childList: true, subtree: true });
-  return () => observer?.disconnect();
+  return () => observer.disconnect();
 }

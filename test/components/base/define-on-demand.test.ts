@@ -1,5 +1,21 @@
-import { aTimeout, expect, fixture, html } from '@open-wc/testing';
+import { aTimeout, expect } from '@open-wc/testing';
 import { defineOnDemand } from '../../../components/base/define-on-demand.js';
+
+/**
+ * Puts markup on the page by hand: plain elements have no update cycle to wait for, and
+ * `fixture()` would wait for an animation frame, which a page running behind another test
+ * file's page does not get.
+ */
+function place(...elements: Element[]): HTMLElement {
+  const host = document.createElement('div');
+  host.append(...elements);
+  document.body.append(host);
+  return host;
+}
+
+afterEach(() => {
+  document.body.replaceChildren();
+});
 
 /** A loader that records each call, so a test can see what was loaded and when. */
 function recordingLoader(calls: string[], tag: string) {
@@ -11,7 +27,7 @@ function recordingLoader(calls: string[], tag: string) {
 
 describe('defineOnDemand', () => {
   it('loads an element at once when the page already has it', async () => {
-    await fixture(html`<div><mv-test-present></mv-test-present></div>`);
+    place(document.createElement('mv-test-present'));
     const calls: string[] = [];
     const stop = defineOnDemand({ 'mv-test-present': recordingLoader(calls, 'mv-test-present') });
     expect(calls).to.deep.equal(['mv-test-present']);
@@ -25,7 +41,7 @@ describe('defineOnDemand', () => {
       'mv-test-never': recordingLoader(calls, 'mv-test-never'),
     });
     expect(calls).to.deep.equal([]);
-    const host = await fixture(html`<section></section>`);
+    const host = place();
     host.append(document.createElement('mv-test-later'));
     await aTimeout(0);
     const wrapper = document.createElement('div');
@@ -37,7 +53,7 @@ describe('defineOnDemand', () => {
   });
 
   it('keeps a failed download from throwing into the page', async () => {
-    await fixture(html`<mv-test-broken></mv-test-broken>`);
+    place(document.createElement('mv-test-broken'));
     let rejected = false;
     const stop = defineOnDemand({
       'mv-test-broken': () => {
