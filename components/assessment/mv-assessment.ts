@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { property, state } from 'lit/decorators.js';
 import { createAssessment } from '../../src/assessment/create-assessment.js';
 import { parseAssessment } from '../../src/assessment/parse-assessment.js';
@@ -541,7 +542,7 @@ export class MvAssessment extends MvElement {
                 <button
                   type="button"
                   part="button"
-                  aria-current=${paged && position === index ? 'step' : nothing}
+                  aria-current=${ifDefined(paged && position === index ? 'step' : undefined)}
                   @click=${() => this.goToAxis(position)}
                 >
                   <span>${ctx.text(dimension.short) || ctx.text(dimension.title)}</span>

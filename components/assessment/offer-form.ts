@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { MAX_LONG_TEXT, MAX_SHORT_TEXT } from '../../src/assessment/limits.js';
 import { checkOrgNumber } from '../../src/assessment/org-number.js';
@@ -75,7 +76,7 @@ export function offerForm(ctx: ViewContext, props: OfferFormProps): TemplateResu
           inputmode="numeric"
           autocomplete="off"
           maxlength="20"
-          aria-invalid=${verdict.kind === 'error' ? 'true' : nothing}
+          aria-invalid=${ifDefined(verdict.kind === 'error' ? 'true' : undefined)}
           aria-describedby=${orgDescribedBy}
           .value=${live(offer.orgNumber ?? '')}
           @input=${field('orgNumber')}

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { MAX_LONG_TEXT, MAX_URL_LENGTH } from '../../src/assessment/limits.js';
 import type { Answer } from '../../src/assessment/types.js';
@@ -50,7 +51,7 @@ export function officialFields(ctx: ViewContext, props: OfficialFieldsProps): Te
           autocomplete="url"
           maxlength=${MAX_URL_LENGTH}
           ?disabled=${disabled}
-          aria-invalid=${refused !== undefined ? 'true' : nothing}
+          aria-invalid=${ifDefined(refused !== undefined ? 'true' : undefined)}
           aria-describedby=${refused !== undefined ? `${evidenceHintId} ${evidenceErrorId}` : evidenceHintId}
           .value=${live(refused ?? props.answer?.evidence ?? '')}
           @input=${(event: Event) => props.onEvidenceInput(id, (event.target as HTMLInputElement).value)}
