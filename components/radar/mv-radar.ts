@@ -44,6 +44,13 @@ const showTargetConverter = {
  * follows as text. Scores that do not exist are gaps in the chart and a dash in the table,
  * never 0.
  *
+ * Colours and font come from the `--mv-*` properties below. They are read when the chart is
+ * first drawn and again only when the colour scheme or forced colours change, when the `<html>`
+ * element's `class`, `style` or `data-color-scheme` attribute changes (a page's theme switch),
+ * and after the element is moved; not on every data update, since reading them forces a style
+ * recalculation of the page. A page that changes a `--mv-*` property in some other way calls
+ * {@link MvRadar.refreshTheme}.
+ *
  * @tagname mv-radar
  * @summary A radar chart of scores per area, with a table alternative for screen readers.
  *
@@ -107,6 +114,10 @@ export class MvRadar extends MvElement {
   /** The live chart; created on first render and on reconnection, updated in place otherwise. */
   private chart?: Chart<'radar', (number | null)[], string>;
 
+  /** The colours and font last read from the page; `undefined` when they must be read again. */
+  private theme?: RadarTheme;
+  private themeWatchers: (() => void)[] = [];
+
   /** What is shown, rebuilt from the properties before each render. */
   private model: RadarModel = { axes: [], series: [] };
 
@@ -123,14 +134,29 @@ export class MvRadar extends MvElement {
     };
   }
 
+  /**
+   * Reads the chart's colours and font from the page again and redraws. Call it after changing
+   * a `--mv-*` property in a way the element cannot see (a style sheet swapped, a property set
+   * on an ancestor other than `<html>`).
+   */
+  refreshTheme(): void {
+    this.theme = undefined;
+    this.requestUpdate();
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
+    // A new place in the page may inherit other colours.
+    this.theme = undefined;
+    this.watchTheme();
     // Lit does not render again on reconnection, but the chart was destroyed on disconnect.
     if (this.hasUpdated) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    for (const stop of this.themeWatchers) stop();
+    this.themeWatchers = [];
     // Chart.js holds a resize observer and listeners; release them with the element.
     this.chart?.destroy();
     this.chart = undefined;
@@ -259,9 +285,27 @@ export class MvRadar extends MvElement {
     }
   }
 
-  /** The model plus what is read from the page at draw time: colours, font, motion preference. */
-  private chartInput(): RadarChartInput {
+  /** Marks the theme stale, and redraws, when the page's colour scheme or theme may have changed. */
+  private watchTheme(): void {
     const view = this.ownerDocument.defaultView;
+    if (!view) return;
+    const stale = (): void => this.refreshTheme();
+    for (const query of ['(prefers-color-scheme: dark)', '(forced-colors: active)', '(prefers-contrast: more)']) {
+      const list = view.matchMedia(query);
+      list.addEventListener('change', stale);
+      this.themeWatchers.push(() => list.removeEventListener('change', stale));
+    }
+    const observer = new MutationObserver(stale);
+    observer.observe(this.ownerDocument.documentElement, {
+      attributes: true,
+      attributeFilter: ['class', 'style', 'data-color-scheme'],
+    });
+    this.themeWatchers.push(() => observer.disconnect());
+  }
+
+  /** The colours and font: the cached ones, else read from the page (a forced style recalc). */
+  private currentTheme(view: Window | null): RadarTheme {
+    if (this.theme) return this.theme;
     const style = view?.getComputedStyle(this);
     const read = (name: string, fallback: string): string => style?.getPropertyValue(name).trim() || fallback;
     const theme: RadarTheme = {
@@ -273,6 +317,14 @@ export class MvRadar extends MvElement {
       // A theme may name only a web font the page has not loaded: keep a generic family behind it.
       fontFamily: `${read('--_mv-font', 'system-ui')}, system-ui, sans-serif`,
     };
+    this.theme = theme;
+    return theme;
+  }
+
+  /** The model plus the theme and what is read at draw time: the motion preference. */
+  private chartInput(): RadarChartInput {
+    const view = this.ownerDocument.defaultView;
+    const theme = this.currentTheme(view);
     return {
       model: this.model,
       theme,

@@ -285,6 +285,19 @@ describe('<mv-radar>', () => {
       expect(datasets[1]!.borderColor).to.equal('#7a1f5c');
       expect(readTable(el).columns).to.deep.equal(['Område', 'Før', 'Etter', 'Kommunens målnivå']);
     });
+
+    it('keeps its colours across data updates and reads them again on refreshTheme()', async () => {
+      const el = await radar(html`<mv-radar .framework=${smallFramework} .assessments=${assessments}></mv-radar>`);
+      el.style.setProperty('--mv-chart-color-1', '#123456');
+      el.assessments = [...assessments];
+      await el.updateComplete;
+      const first = () => (chartOf(el).data.datasets as { borderColor?: string }[])[0]!.borderColor;
+      // A data update does not read the page's styles again (that forces a style recalc).
+      expect(first()).to.equal('#0062ba');
+      el.refreshTheme();
+      await el.updateComplete;
+      expect(first()).to.equal('#123456');
+    });
   });
 
   describe('plain series', () => {
