@@ -56,20 +56,22 @@ export type { AssessmentEventDetail, MvErrorDetail } from './assessment-events.j
  * "Not applicable" where allowed. Score changes are announced in one polite live region,
  * after the user pauses.
  *
- * @fires mv-change - Detail `{ assessment }`: after every answer, every change to the offer's fields and
- *   notes, and when the user starts over or takes another tab's version of the draft. Not fired
- *   when the page sets `assessment` itself.
- * @fires mv-complete - Detail `{ assessment }`: when the last criterion is answered or marked not
- *   applicable; again if it becomes incomplete and complete once more. Not fired for a document
- *   that is complete when loaded.
- * @fires mv-submit - Cancelable, detail `{ assessment }`: when the user presses "Send inn" (shown only
- *   with `submit-url`); cancel it to stop the POST. Results travel through the actions bar:
- *   JSON and CSV downloads, a printed report, file import, share links (`#mv=…` in the page's
- *   address opens one) and submission; see `<mv-assessment-actions>`.
- * @fires mv-error - Detail `{ code, message, path? }`: once per error in an unusable framework or
- *   assessment document (`code` and `path` from the problem), or when a framework cannot be
- *   loaded (`code` is `framework-not-found`, `framework-server-error`, `framework-timeout`,
- *   `framework-network` or `framework-not-json`). `message` is in the element's language.
+ * @fires {CustomEvent<{ assessment: Assessment }>} mv-change - Detail `{ assessment }`: after
+ *   every answer, every change to the offer's fields and notes, and when the user starts over or
+ *   takes another tab's version of the draft. Not fired when the page sets `assessment` itself.
+ * @fires {CustomEvent<{ assessment: Assessment }>} mv-complete - Detail `{ assessment }`: when the
+ *   last criterion is answered or marked not applicable; again if it becomes incomplete and complete
+ *   once more. Not fired for a document that is complete when loaded.
+ * @fires {CustomEvent<{ assessment: Assessment }>} mv-submit - Cancelable, detail
+ *   `{ assessment }`: when the user presses "Send inn" (shown only with `submit-url`); cancel it to stop the POST.
+ *   Results travel through the actions bar: JSON and CSV downloads, a printed report, file import,
+ *   share links (`#mv=…` in the page's address opens one) and submission; see
+ *   `<mv-assessment-actions>`.
+ * @fires {CustomEvent<{ code: string; message: string; path?: string }>} mv-error - Detail
+ *   `{ code, message, path? }`: once per error in an unusable framework or assessment document (`code`
+ *   and `path` from the problem), or when a framework cannot be loaded (`code` is
+ *   `framework-not-found`, `framework-server-error`, `framework-timeout`, `framework-network` or
+ *   `framework-not-json`). `message` is in the element's language.
  *
  * @slot - Only for an inline framework: a `<script type="application/json">` child. Nothing is rendered from light DOM.
  *
