@@ -68,7 +68,8 @@ export type EditorStorage = 'local' | 'none';
  *
  * @summary A kommune builds, checks, previews and exports its own framework.
  *
- * @fires mv-framework-change - On every edit, undo, redo and load; detail `{ framework, problems }`.
+ * @fires {CustomEvent<{ framework: Framework; problems: Problem[] }>} mv-framework-change - On
+ *   every edit, undo, redo and load; detail `{ framework, problems }`.
  *
  * @csspart preview - The live `<mv-assessment>` preview.
  * @csspart download - The button that downloads the framework JSON.
