@@ -57,13 +57,23 @@ export class MvWorkspace extends MvElement {
   /** The framework assessments are made with and checked against; the default framework when unset. */
   @property({ attribute: false }) framework?: Framework;
 
-  /** IndexedDB database name; give each workspace on a page its own. Read when connected. */
+  /**
+   * IndexedDB database name (default `merverdi`); give each workspace on a page its own.
+   * Read when connected.
+   * @type {string}
+   */
   @property({ attribute: 'database-name' }) databaseName = DEFAULT_DATABASE_NAME;
 
-  /** Object store within the database. Read when connected. */
+  /**
+   * Object store within the database (default `assessments`). Read when connected.
+   * @type {string}
+   */
   @property({ attribute: 'store-name' }) storeName = DEFAULT_STORE_NAME;
 
-  /** How long a deletion can be undone, in milliseconds (default 30 000). Read when connected. */
+  /**
+   * How long a deletion can be undone, in milliseconds (default 30 000). Read when connected.
+   * @type {number}
+   */
   @property({ attribute: 'undo-window', type: Number }) undoWindow = DEFAULT_UNDO_WINDOW_MS;
 
   @state() private library?: AssessmentLibrary;
