@@ -6,6 +6,7 @@ import type { Framework } from '../../src/framework/types.js';
 import type { Problem } from '../../src/problems/problem.js';
 import type { ImportResult } from '../../src/transfer/import-file.js';
 import type { SubmitFailure, SubmitReceipt } from '../../src/transfer/submit.js';
+import { submitNetwork } from '../../src/transfer/transfer-messages.js';
 import { MvElement } from '../base/mv-element.js';
 import { copyText } from '../framework-editor/copy-text.js';
 import { downloadFile } from '../framework-editor/download-file.js';
@@ -381,7 +382,16 @@ export class MvAssessmentActions extends MvElement {
     } catch {
       // Left as written: the core refuses it with a clear message.
     }
-    const { submitAssessment } = await import('../../src/transfer/submit.js');
+    let submitAssessment: typeof import('../../src/transfer/submit.js').submitAssessment;
+    try {
+      ({ submitAssessment } = await import('../../src/transfer/submit.js'));
+    } catch {
+      // The sending code is fetched on first use, and offline that fetch fails as well: the
+      // same network failure, with the same retry, not a button stuck on "Sender …".
+      this.submitState = { phase: 'failed', failure: { kind: 'network', message: submitNetwork() } };
+      this.alert(this.t('submitFailed'), [submitNetwork()[this.resolvedLang]]);
+      return;
+    }
     const result = await submitAssessment(url, assessment, this.submitTimeoutMs === undefined ? {} : { timeoutMs: this.submitTimeoutMs });
     if (result.ok) {
       this.submitState = { phase: 'done', receipt: result.receipt };
