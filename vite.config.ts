@@ -1,4 +1,5 @@
 import { defineConfig } from 'vite';
+import { collapseHtmlWhitespace } from './scripts/collapse-html-whitespace.mjs';
 
 /**
  * The CDN build: `dist/cdn/merverdi.js`, the one file a kommune puts on its site.
@@ -14,6 +15,8 @@ export default defineConfig({
   // Production mode selects Lit's production exports (no dev-mode warnings or checks).
   mode: 'production',
   publicDir: false,
+  // Template indentation would otherwise become thousands of whitespace-only text nodes.
+  plugins: [collapseHtmlWhitespace()],
   define: {
     'process.env.NODE_ENV': JSON.stringify('production'),
   },

@@ -1,0 +1,8 @@
+import type { Plugin } from 'vite';
+
+/** Collapses the indentation inside Lit `html` template literals in the build. */
+export function collapseHtmlWhitespace(): Plugin;
+/** Collapses whitespace in the static strings of one template; the number of strings never changes. */
+export function collapseTemplate(strings: readonly string[]): string[];
+/** The edits that collapse whitespace in every `html` tagged template of one module. */
+export function collapseModule(code: string, file: string): { start: number; end: number; text: string }[];
