@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { property, state } from 'lit/decorators.js';
 import { createAssessment } from '../../src/assessment/create-assessment.js';
@@ -587,7 +588,19 @@ export class MvAssessment extends MvElement {
         ${dimension.description ? html`<p class="axis-description">${ctx.text(dimension.description)}</p>` : nothing}
         <p class="axis-progress">${this.t('progressAxis', { axis: ctx.text(dimension.title), answered, total })}</p>
         ${dimension.criteria.map((criterion) =>
-          criterionGroup(ctx, {
+          // An answer re-renders only its own group: answers keep their identity when another
+          // criterion changes, so the other groups' templates are not evaluated again. On a
+          // long framework that is most of the work of a click.
+          guard(
+            [
+              ownAnswer(current.answers, criterion.id),
+              this.references,
+              ctx.lang,
+              ctx.framework,
+              official,
+              official ? this.refusedEvidence.get(criterion.id) : undefined,
+            ],
+            () => criterionGroup(ctx, {
             criterion,
             answers: current.answers,
             references: this.references,
@@ -603,6 +616,7 @@ export class MvAssessment extends MvElement {
                 }
               : {}),
           }),
+          ),
         )}
       </section>
     `;
@@ -620,6 +634,11 @@ export class MvAssessment extends MvElement {
     const heading = id ? this.renderRoot.querySelector<HTMLElement>(`#axis-${id}`) : null;
     heading?.focus();
   }
+}
+
+/** A criterion's own answer, read safely whatever the id (even `__proto__`). */
+function ownAnswer(answers: Readonly<Record<string, Answer>>, id: string): Answer | undefined {
+  return Object.prototype.hasOwnProperty.call(answers, id) ? answers[id] : undefined;
 }
 
 declare global {
