@@ -1,6 +1,7 @@
 import { copyFileSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
+import { collapseHtmlWhitespace } from './scripts/collapse-html-whitespace.mjs';
 
 /**
  * The demo: `npm start` serves the repository with `demo/` as the landing page, so the
@@ -89,7 +90,9 @@ export default defineConfig({
   publicDir: false,
   // Relative URLs, so the built demo works from any folder a static server puts it in.
   base: './',
-  plugins: [openDemoAtRoot(), copyDemoAssets(outDir), keepDefineModules()],
+  // The built demo collapses template whitespace like the CDN build, so the end-to-end tests
+  // run against the markup visitors get.
+  plugins: [openDemoAtRoot(), copyDemoAssets(outDir), keepDefineModules(), collapseHtmlWhitespace()],
   server: {
     host: '127.0.0.1',
     port: 5173,
