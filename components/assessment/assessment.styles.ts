@@ -61,7 +61,8 @@ export const assessmentStyles = css`
 
   @container (min-width: 56rem) {
     .layout {
-      grid-template-columns: minmax(0, 1fr) minmax(18rem, 24rem);
+      /* Wide enough for the score table to keep whole Norwegian compounds in its headers. */
+      grid-template-columns: minmax(0, 1fr) minmax(18rem, 28rem);
     }
     .overview {
       grid-column: 2;
