@@ -186,4 +186,27 @@ describe('faults that lose nothing', () => {
       await context.close();
     }
   });
+
+  it('says so when the CSV, import or share code cannot be fetched offline, and keeps the answers', async () => {
+    const { context, page } = await openPage(browser);
+    try {
+      await page.goto(server.url('/submit.html'));
+      const widget = page.locator('mv-assessment');
+      await widget.getByRole('textbox', { name: 'Navn på tilbudet' }).fill('Uten nett');
+
+      await context.setOffline(true);
+      for (const name of ['Last ned CSV', 'Del lenke']) {
+        await widget.getByRole('button', { name }).click();
+        await widget.getByRole('alert').filter({ hasText: 'Denne funksjonen kunne ikke lastes' }).waitFor();
+      }
+      assert.equal(await widget.getByRole('textbox', { name: 'Navn på tilbudet' }).inputValue(), 'Uten nett');
+
+      // Back online, the same button works: the failed fetch is not remembered.
+      await context.setOffline(false);
+      await widget.getByRole('button', { name: 'Del lenke' }).click();
+      await widget.getByRole('textbox', { name: /lenke/i }).first().waitFor();
+    } finally {
+      await context.close();
+    }
+  });
 });

@@ -154,6 +154,19 @@ export class MvAssessmentActions extends MvElement {
     this.offerFile = offerFile;
   }
 
+  /**
+   * Loads code fetched on first use. Offline, or when the file is gone from the server, the
+   * user is told, with their answers untouched, instead of a button that silently does nothing.
+   */
+  private async loadOnUse<Module>(load: () => Promise<Module>): Promise<Module | undefined> {
+    try {
+      return await load();
+    } catch {
+      this.alert(this.t('codeUnavailable'));
+      return undefined;
+    }
+  }
+
   private clearAlert(): void {
     this.alertTitle = '';
     this.alertItems = [];
@@ -178,7 +191,9 @@ export class MvAssessmentActions extends MvElement {
       downloadFile(this.renderRoot as ShadowRoot, name, serializeAssessment(assessment), 'application/json');
       return;
     }
-    const { assessmentCsv, CSV_MEDIA_TYPE } = await import('../../src/transfer/assessment-csv.js');
+    const csv = await this.loadOnUse(() => import('../../src/transfer/assessment-csv.js'));
+    if (!csv) return;
+    const { assessmentCsv, CSV_MEDIA_TYPE } = csv;
     downloadFile(this.renderRoot as ShadowRoot, name, assessmentCsv(framework, assessment, this.resolvedLang), CSV_MEDIA_TYPE);
   }
 
@@ -251,7 +266,9 @@ export class MvAssessmentActions extends MvElement {
     this.statusText = '';
     this.clearAlert();
     this.pending = undefined;
-    const { checkImportSize, importAssessment } = await import('../../src/transfer/import-file.js');
+    const importer = await this.loadOnUse(() => import('../../src/transfer/import-file.js'));
+    if (!importer) return;
+    const { checkImportSize, importAssessment } = importer;
     let result: ImportResult = checkImportSize(file.size) ?? { outcome: 'ok', problems: [] };
     if (result.outcome === 'ok') {
       let text: string;
@@ -321,7 +338,9 @@ export class MvAssessmentActions extends MvElement {
   private async share(): Promise<void> {
     if (!this.assessment) return;
     this.link = undefined;
-    const { createShareLink } = await import('../../src/transfer/share-link.js');
+    const sharing = await this.loadOnUse(() => import('../../src/transfer/share-link.js'));
+    if (!sharing) return;
+    const { createShareLink } = sharing;
     const result = await createShareLink(this.assessment, window.location.href);
     if (result.link === undefined) {
       this.alert(this.problemLines(result.problems).join(' '), [], true);
