@@ -1,26 +1,6 @@
 import { css } from 'lit';
 
 /**
- * The dark palette's fallbacks, used both when the visitor's system asks for dark and when
- * Designsystemet's `data-color-scheme="dark"` does: one list, so the two never drift apart.
- */
-const darkPalette = css`
-  --_mv-text: var(--mv-color-text, var(--ds-color-neutral-text-default, #e8edf3));
-  --_mv-text-subtle: var(--mv-color-text-subtle, var(--ds-color-neutral-text-subtle, #b8c2cf));
-  --_mv-bg: var(--mv-color-background, var(--ds-color-neutral-background-default, #14191f));
-  --_mv-surface: var(--mv-color-surface, var(--ds-color-neutral-surface-tinted, #1f2630));
-  --_mv-border: var(--mv-color-border, var(--ds-color-neutral-border-default, #8a96a6));
-  --_mv-border-subtle: var(--mv-color-border-subtle, var(--ds-color-neutral-border-subtle, #3a4553));
-  --_mv-accent: var(--mv-color-accent, var(--ds-color-accent-base-default, #5aa7ff));
-  --_mv-accent-text: var(--mv-color-accent-text, var(--ds-color-accent-text-default, #9cc9ff));
-  --_mv-on-accent: var(--mv-color-on-accent, var(--ds-color-accent-base-contrast-default, #0b1624));
-  --_mv-danger: var(--mv-color-danger, var(--ds-color-danger-text-default, #ff8a80));
-  --_mv-success: var(--mv-color-success, var(--ds-color-success-text-default, #7ddc9f));
-  --_mv-focus-inner: var(--mv-focus-inner, var(--ds-color-focus-inner, #14191f));
-  --_mv-focus-outer: var(--mv-focus-outer, var(--ds-color-focus-outer, #9cc9ff));
-`;
-
-/**
  * Styles every merverdi element shares: the host's box and font, a two-colour focus ring
  * that shows on any background, and forced-colours support. Colours come from `--mv-*`
  * properties, falling back to Designsystemet's `--ds-*` tokens, then to literals, so a
@@ -74,14 +54,38 @@ export const sharedStyles = css`
 
   @media (prefers-color-scheme: dark) {
     :host(:not([data-color-scheme='light'])) {
-      ${darkPalette}
+      --_mv-text: var(--mv-color-text, var(--ds-color-neutral-text-default, #e8edf3));
+      --_mv-text-subtle: var(--mv-color-text-subtle, var(--ds-color-neutral-text-subtle, #b8c2cf));
+      --_mv-bg: var(--mv-color-background, var(--ds-color-neutral-background-default, #14191f));
+      --_mv-surface: var(--mv-color-surface, var(--ds-color-neutral-surface-tinted, #1f2630));
+      --_mv-border: var(--mv-color-border, var(--ds-color-neutral-border-default, #8a96a6));
+      --_mv-border-subtle: var(--mv-color-border-subtle, var(--ds-color-neutral-border-subtle, #3a4553));
+      --_mv-accent: var(--mv-color-accent, var(--ds-color-accent-base-default, #5aa7ff));
+      --_mv-accent-text: var(--mv-color-accent-text, var(--ds-color-accent-text-default, #9cc9ff));
+      --_mv-on-accent: var(--mv-color-on-accent, var(--ds-color-accent-base-contrast-default, #0b1624));
+      --_mv-danger: var(--mv-color-danger, var(--ds-color-danger-text-default, #ff8a80));
+      --_mv-success: var(--mv-color-success, var(--ds-color-success-text-default, #7ddc9f));
+      --_mv-focus-inner: var(--mv-focus-inner, var(--ds-color-focus-inner, #14191f));
+      --_mv-focus-outer: var(--mv-focus-outer, var(--ds-color-focus-outer, #9cc9ff));
     }
   }
 
   /* Designsystemet's explicit dark scheme on any ancestor (custom properties inherit). */
   :host([data-color-scheme='dark']),
   :host-context([data-color-scheme='dark']) {
-    ${darkPalette}
+    --_mv-text: var(--mv-color-text, var(--ds-color-neutral-text-default, #e8edf3));
+    --_mv-text-subtle: var(--mv-color-text-subtle, var(--ds-color-neutral-text-subtle, #b8c2cf));
+    --_mv-bg: var(--mv-color-background, var(--ds-color-neutral-background-default, #14191f));
+    --_mv-surface: var(--mv-color-surface, var(--ds-color-neutral-surface-tinted, #1f2630));
+    --_mv-border: var(--mv-color-border, var(--ds-color-neutral-border-default, #8a96a6));
+    --_mv-border-subtle: var(--mv-color-border-subtle, var(--ds-color-neutral-border-subtle, #3a4553));
+    --_mv-accent: var(--mv-color-accent, var(--ds-color-accent-base-default, #5aa7ff));
+    --_mv-accent-text: var(--mv-color-accent-text, var(--ds-color-accent-text-default, #9cc9ff));
+    --_mv-on-accent: var(--mv-color-on-accent, var(--ds-color-accent-base-contrast-default, #0b1624));
+    --_mv-danger: var(--mv-color-danger, var(--ds-color-danger-text-default, #ff8a80));
+    --_mv-success: var(--mv-color-success, var(--ds-color-success-text-default, #7ddc9f));
+    --_mv-focus-inner: var(--mv-focus-inner, var(--ds-color-focus-inner, #14191f));
+    --_mv-focus-outer: var(--mv-focus-outer, var(--ds-color-focus-outer, #9cc9ff));
   }
 
   :host([hidden]) {
