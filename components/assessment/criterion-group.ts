@@ -1,12 +1,15 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
 import type { Answer } from '../../src/assessment/types.js';
 import { allowsNotApplicable, effectiveScale } from '../../src/framework/criterion-rules.js';
 import type { Criterion } from '../../src/framework/types.js';
 import { criterionState } from '../../src/scoring/criterion-state.js';
+import { levelRadios, type LevelOption } from './level-radios.js';
 import { officialFields, type OfficialFieldsProps } from './official-fields.js';
 import { referenceAnswers, type LabelledAssessment } from './reference-answers.js';
 import type { ViewContext } from './view-context.js';
+
+/** The radio key of "not applicable"; level keys are their values, so it cannot clash. */
+const NOT_APPLICABLE_KEY = 'not-applicable';
 
 /** What one criterion's group needs from the element. */
 export interface CriterionGroupProps {
@@ -52,44 +55,38 @@ export function criterionGroup(ctx: ViewContext, props: CriterionGroupProps): Te
         ? { label: ctx.t('notApplicable'), description: ctx.t('notApplicableDescription') }
         : undefined;
 
+  const options: LevelOption[] = scale.levels.map((level) => ({
+    key: String(level.value),
+    label: ctx.text(level.label),
+    description: ctx.text(level.description),
+  }));
+  if (allowsNotApplicable(ctx.framework, criterion)) {
+    options.push({
+      key: NOT_APPLICABLE_KEY,
+      label: ctx.t('notApplicable'),
+      description: ctx.t('notApplicableDescription'),
+      className: 'not-applicable',
+    });
+  }
+  const checked =
+    state.kind === 'value' ? String(state.level.value) : state.kind === 'not-applicable' ? NOT_APPLICABLE_KEY : undefined;
+
   return html`
     <fieldset class="criterion" part="criterion" aria-describedby=${help ? helpId : nothing}>
       <legend>${ctx.text(criterion.title)}</legend>
       ${help ? html`<p class="help" id=${helpId}>${help}</p>` : nothing}
-      <div class="levels">
-        ${scale.levels.map((level, index) => {
-          const description = ctx.text(level.description);
-          const descriptionId = `level-${id}-${index}`;
-          return html`
-            <label class="level">
-              <input
-                type="radio"
-                name=${name}
-                .checked=${live(state.kind === 'value' && state.level.value === level.value)}
-                aria-describedby=${description ? descriptionId : nothing}
-                @change=${() => choose({ value: level.value })}
-              />
-              <span>${ctx.text(level.label)}</span>
-            </label>
-            ${description ? html`<span id=${descriptionId} hidden>${description}</span>` : nothing}
-          `;
-        })}
-        ${allowsNotApplicable(ctx.framework, criterion)
-          ? html`
-              <label class="level not-applicable">
-                <input
-                  type="radio"
-                  name=${name}
-                  .checked=${live(state.kind === 'not-applicable')}
-                  aria-describedby=${`na-${id}`}
-                  @change=${() => choose({ notApplicable: true })}
-                />
-                <span>${ctx.t('notApplicable')}</span>
-              </label>
-              <span id=${`na-${id}`} hidden>${ctx.t('notApplicableDescription')}</span>
-            `
-          : nothing}
-      </div>
+      ${levelRadios({
+        name,
+        idPrefix: `level-${id}`,
+        options,
+        checked,
+        identity: [ctx.framework, criterion, ctx.lang],
+        onChoose: (key) => {
+          if (key === NOT_APPLICABLE_KEY) return choose({ notApplicable: true });
+          const level = scale.levels.find((candidate) => String(candidate.value) === key);
+          if (level) choose({ value: level.value });
+        },
+      })}
       ${chosen
         ? html`<p class="chosen">
             <strong>${ctx.t('chosenLevel', { label: chosen.label })}</strong>
