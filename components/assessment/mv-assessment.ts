@@ -496,6 +496,7 @@ export class MvAssessment extends MvElement {
         <div class="overview">
           <mv-radar
             part="radar"
+            lang=${this.resolvedLang}
             .framework=${framework}
             .assessments=${[current, ...this.references.map((item) => item.assessment)]}
             .labels=${[ownLabel(ctx, this.activeMode), ...this.references.map((item) => item.label)]}

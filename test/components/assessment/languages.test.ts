@@ -94,12 +94,27 @@ describe('mv-assessment: languages', () => {
     const element = page.querySelector<MvAssessment>('mv-assessment')!;
     await element.updateComplete;
     expect(allByRole(element, 'radio', 'Ikke relevant')).to.have.length(5);
+    allByRole<HTMLInputElement>(element, 'radio', 'Ikke relevant')[1]!.click();
+    await element.updateComplete;
     page.setAttribute('lang', 'nn');
     await new Promise((resolve) => setTimeout(resolve, 0));
     await element.updateComplete;
     expect(allByRole(element, 'radio', 'Ikkje relevant')).to.have.length(5);
+    // The radios are built anew in the new language; the answer stays checked.
+    expect(allByRole<HTMLInputElement>(element, 'radio', 'Ikkje relevant').map((radio) => radio.checked)).to.deep.equal([
+      false,
+      true,
+      false,
+      false,
+      false,
+    ]);
     expect(getByRole(element, 'group', 'Nemner eit mål')).to.not.be.oneOf([null, undefined]);
-    expect(deepText(element.shadowRoot!)).to.contain('0 av 5 svart på');
+    expect(deepText(element.shadowRoot!)).to.contain('1 av 5 svart på');
+    // The radar inside follows too: its table says "not answered" in nynorsk.
+    const radar = element.shadowRoot!.querySelector('mv-radar')!;
+    await radar.updateComplete;
+    expect(deepText(radar.shadowRoot!)).to.contain('ikkje svart');
+    expect(deepText(radar.shadowRoot!)).not.to.contain('ikke besvart');
   });
 
   it('has every message in every language, with nothing left untranslated on screen', async () => {
