@@ -87,12 +87,11 @@ export function criterionGroup(ctx: ViewContext, props: CriterionGroupProps): Te
           if (level) choose({ value: level.value });
         },
       })}
-      ${chosen
-        ? html`<p class="chosen">
-            <strong>${ctx.t('chosenLevel', { label: chosen.label })}</strong>
-            ${chosen.description}
-          </p>`
-        : nothing}
+      <p class=${chosen ? 'chosen' : 'chosen not-chosen'}>
+        ${chosen
+          ? html`<strong>${ctx.t('chosenLevel', { label: chosen.label })}</strong> ${chosen.description}`
+          : ctx.t('notChosen')}
+      </p>
       ${referenceAnswers(ctx, criterion, props.references)}
       ${props.official ? officialFields(ctx, { ...props.official, criterion, answer }) : nothing}
     </fieldset>

@@ -139,7 +139,6 @@ export class MvCompare extends MvElement {
       ${drawn.length > 0
         ? html`<section part="chart">
             <mv-radar
-              lang=${this.resolvedLang}
               .framework=${compared}
               .assessments=${drawn.map(({ assessment }) => assessment)}
               .labels=${drawn.map(({ index }) => labels[index] ?? '')}

@@ -6,11 +6,22 @@ export const radarStyles = css`
     --_mv-radar-max-size: var(--mv-radar-max-size, 32rem);
   }
 
+  /*
+   * Plain block flow, not a one-column grid: every answer changes numbers in the table, and a
+   * grid sizes its tracks anew from all its items each time (measured: about a third of the
+   * layout work of an answer at 200 criteria). min-inline-size 0 lets a narrow column win.
+   */
   .radar {
-    display: grid;
-    /* One track that may shrink below the table's widest word, so a narrow column wins. */
-    grid-template-columns: minmax(0, 1fr);
-    gap: var(--_mv-space);
+    display: block;
+    min-inline-size: 0;
+  }
+
+  .radar > * + * {
+    margin-block-start: var(--_mv-space);
+  }
+
+  .radar > [hidden] + * {
+    margin-block-start: 0;
   }
 
   /*
@@ -78,7 +89,8 @@ export const radarStyles = css`
 
   .summary,
   .empty {
-    margin: 0;
+    margin-inline: 0;
+    margin-block-end: 0;
     padding: 0;
     list-style: none;
   }
