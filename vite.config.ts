@@ -1,5 +1,8 @@
 import { defineConfig } from 'vite';
 import { collapseHtmlWhitespace } from './scripts/collapse-html-whitespace.mjs';
+import { startupChunk } from './scripts/startup-chunk.mjs';
+
+const startup = startupChunk();
 
 /**
  * The CDN build: `dist/cdn/merverdi.js`, the one file a kommune puts on its site.
@@ -16,7 +19,8 @@ export default defineConfig({
   mode: 'production',
   publicDir: false,
   // Template indentation would otherwise become thousands of whitespace-only text nodes.
-  plugins: [collapseHtmlWhitespace()],
+  // The start-up code in one file rather than many small ones (see the plugin).
+  plugins: [collapseHtmlWhitespace(), startup.plugin],
   define: {
     'process.env.NODE_ENV': JSON.stringify('production'),
   },
@@ -36,6 +40,9 @@ export default defineConfig({
       output: {
         // Library mode keeps whitespace in ES output unless told otherwise.
         minify: true,
+        codeSplitting: {
+          groups: [{ name: 'start', test: startup.isStartup }],
+        },
         // Name a lazily loaded element's chunk after its folder (merverdi-compare-….js),
         // so the size report and a network panel say what each file is.
         chunkFileNames: (chunk) => {
