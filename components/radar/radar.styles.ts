@@ -36,6 +36,9 @@ export const radarStyles = css`
     aspect-ratio: 1;
     min-block-size: 0;
     overflow: hidden;
+    /* Chart.js gives the canvas a fixed pixel width; without this, that width would count as
+       the chart's smallest size and keep a column from narrowing when the window does. */
+    contain: inline-size;
   }
 
   .chart[hidden] {
