@@ -164,9 +164,9 @@ export const assessmentStyles = css`
     background: var(--_mv-surface);
     min-inline-size: 0;
     /* Each group is its own layout and paint island: an answer changes the text inside one
-       group, and the groups after it only move (measured: the per-answer pre-paint and
-       layout work on 200 criteria fell to a fifth). It clips nothing: the focus ring of a
-       radio stays inside the group's padding. */
+       group, and the groups after it only move (measured: the pre-paint work of an answer
+       on 200 criteria fell to a fifth). It clips nothing: the focus ring of a radio stays
+       inside the group's padding. */
     contain: content;
   }
 
