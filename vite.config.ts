@@ -37,6 +37,9 @@ export default defineConfig({
       fileName: () => 'merverdi.js',
     },
     rolldownOptions: {
+      // merverdi.js may export more than cdn.ts does (short internal names the lazy chunks
+      // import), so the start-up code can live in merverdi.js itself: one file, one request.
+      preserveEntrySignatures: 'allow-extension',
       output: {
         // Library mode keeps whitespace in ES output unless told otherwise.
         minify: true,

@@ -1,9 +1,10 @@
 // A Vite plugin for the CDN build: everything `merverdi.js` imports statically goes into one
-// chunk, `merverdi-start-….js`. Left to itself the bundler splits the start-up code along the
-// lines where the lazily loaded elements share modules with it, which gave 18 small files:
-// each one a request the browser only discovers after parsing the file that imports it, and
-// each compressed on its own (gzip finds fewer repeats in a small file). Code only the lazy
-// elements use still goes into their own chunks, loaded when they are used.
+// chunk, which (with `preserveEntrySignatures: 'allow-extension'`) is merverdi.js itself.
+// Left to itself the bundler splits the start-up code along the lines where the lazily loaded
+// elements share modules with it, which gave 18 small files: each one a request the browser
+// only discovers after parsing the file that imports it, and each compressed on its own (gzip
+// finds fewer repeats in a small file). Code only the lazy elements use still goes into their
+// own chunks, loaded when they are used.
 
 /**
  * @returns {{ plugin: import('vite').Plugin, isStartup: (id: string) => boolean }} the plugin,

@@ -24,6 +24,10 @@ import { awardCriteria, awardCriteriaText, type AwardCriteriaDraft } from '../..
 import type { Problem } from '../../src/problems/problem.js';
 import type { Lang } from '../../src/text/lang.js';
 import { resolveText, type Text } from '../../src/text/text.js';
+// The live preview is an <mv-assessment>. A static import: in the CDN build the assessment
+// is in the start-up file already, and a dynamic one would make the bundler build a module
+// namespace there, with a helper of its own in one more start-up file.
+import '../assessment/define.js';
 import { MvElement } from '../base/mv-element.js';
 import { sharedStyles } from '../styles/shared-styles.js';
 import { copyText } from './copy-text.js';
@@ -162,8 +166,6 @@ export class MvFrameworkEditor extends MvElement {
   override connectedCallback(): void {
     super.connectedCallback();
     if (!this.started) this.start();
-    // The preview is the heaviest part (Chart.js): load it only when an editor is in use.
-    void import('../assessment/define.js');
   }
 
   override disconnectedCallback(): void {
