@@ -19,7 +19,10 @@ export default defineConfig({
   mode: 'production',
   publicDir: false,
   // Template indentation would otherwise become thousands of whitespace-only text nodes.
-  // The start-up code in one file rather than many small ones (see the plugin).
+  // The start-up code in one file rather than many small ones (see the plugin). It stays
+  // apart from merverdi.js, which only re-exports it: a page that loads merverdi.js twice
+  // under two URLs (a CMS adding ?v=2) then still runs one copy of Lit, whose Trusted Types
+  // policy a strict page allows only once.
   plugins: [collapseHtmlWhitespace(), startup.plugin],
   define: {
     'process.env.NODE_ENV': JSON.stringify('production'),
@@ -37,9 +40,6 @@ export default defineConfig({
       fileName: () => 'merverdi.js',
     },
     rolldownOptions: {
-      // merverdi.js may export more than cdn.ts does (short internal names the lazy chunks
-      // import), so the start-up code can live in merverdi.js itself: one file, one request.
-      preserveEntrySignatures: 'allow-extension',
       output: {
         // Library mode keeps whitespace in ES output unless told otherwise.
         minify: true,

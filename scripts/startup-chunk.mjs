@@ -1,5 +1,5 @@
 // A Vite plugin for the CDN build: everything `merverdi.js` imports statically goes into one
-// chunk, which (with `preserveEntrySignatures: 'allow-extension'`) is merverdi.js itself.
+// chunk, `merverdi-start-….js`, which merverdi.js re-exports.
 // Left to itself the bundler splits the start-up code along the lines where the lazily loaded
 // elements share modules with it, which gave 18 small files: each one a request the browser
 // only discovers after parsing the file that imports it, and each compressed on its own (gzip
