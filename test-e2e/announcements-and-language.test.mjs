@@ -4,8 +4,8 @@
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { after, before, describe, it } from 'node:test';
-import { demoPages, launchBrowser, liveRegionText, openDemo, startStaticServer } from './harness/index.mjs';
+import { describe, it } from 'node:test';
+import { demoPages, liveRegionText, useDemo } from './harness/index.mjs';
 
 /** Starts recording every text the widget's polite live region takes. */
 async function recordAnnouncements(page) {
@@ -53,22 +53,10 @@ function languagesOfText(page, host) {
 }
 
 describe('announcements and language', () => {
-  /** @type {Awaited<ReturnType<typeof startStaticServer>>} */
-  let server;
-  /** @type {import('playwright-core').Browser} */
-  let browser;
-
-  before(async () => {
-    server = await startStaticServer();
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = useDemo();
 
   it('a score change is announced politely, once, after the user pauses', async () => {
-    const { context, page } = await openDemo(browser, server);
+    const { context, page } = await site.open();
     try {
       // The element's own region for scores (parts inside it, such as the export actions,
       // have their own for their own messages).
@@ -96,7 +84,7 @@ describe('announcements and language', () => {
   });
 
   it('typing in a text field announces nothing', async () => {
-    const { context, page } = await openDemo(browser, server);
+    const { context, page } = await site.open();
     try {
       const announced = await recordAnnouncements(page);
       await page.locator('mv-assessment').getByRole('textbox', { name: 'Navn på tilbudet' }).focus();
@@ -113,7 +101,7 @@ describe('announcements and language', () => {
 
   for (const lang of /** @type {const} */ (['nn', 'en', 'nb'])) {
     it(`every text of the assessment, the chart and its table carries lang="${lang}" on a bokmål page`, async () => {
-      const { context, page } = await openDemo(browser, server, {
+      const { context, page } = await site.open({
         lang,
         page: demoPages.official,
         ready: (opened) => opened.locator('mv-radar').getByRole('columnheader').nth(2).waitFor(),
@@ -149,7 +137,7 @@ describe('announcements and language', () => {
         },
       ],
     ]) {
-      const { context, page } = await openDemo(browser, server, { lang: 'nn', page: path, ready });
+      const { context, page } = await site.open({ lang: 'nn', page: path, ready });
       try {
         const { counts, samples } = await languagesOfText(page, host);
         assert.deepEqual(Object.keys(counts), ['nn'], `${host}: text in other languages: ${JSON.stringify(samples)}`);

@@ -3,8 +3,8 @@
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { after, before, describe, it } from 'node:test';
-import { demoPages, describeViolations, launchBrowser, openDemo, runAxe, startStaticServer } from './harness/index.mjs';
+import { describe, it } from 'node:test';
+import { demoPages, describeViolations, runAxe, useDemo } from './harness/index.mjs';
 
 const languages = /** @type {const} */ (['nb', 'nn', 'en']);
 
@@ -28,22 +28,10 @@ async function answerGroups(page, from, to, level = 2) {
 
 for (const lang of languages) {
   describe(`axe finds nothing, in ${lang}`, () => {
-    /** @type {Awaited<ReturnType<typeof startStaticServer>>} */
-    let server;
-    /** @type {import('playwright-core').Browser} */
-    let browser;
-
-    before(async () => {
-      server = await startStaticServer();
-      browser = await launchBrowser();
-    });
-    after(async () => {
-      await browser?.close();
-      await server?.close();
-    });
+    const site = useDemo();
 
     it('in the entrepreneur\'s assessment: empty, partly filled with a field error, complete', async () => {
-      const { context, page } = await openDemo(browser, server, { lang });
+      const { context, page } = await site.open({ lang });
       try {
         await assertNoViolations(page, 'empty');
         await answerGroups(page, 0, 3);
@@ -62,7 +50,7 @@ for (const lang of languages) {
     });
 
     it('in the entrepreneur\'s assessment one area at a time (narrow)', async () => {
-      const { context, page } = await openDemo(browser, server, { lang, context: { viewport: { width: 390, height: 800 } } });
+      const { context, page } = await site.open({ lang, context: { viewport: { width: 390, height: 800 } } });
       try {
         await page.locator('mv-assessment').locator('.pager').waitFor();
         await answerGroups(page, 0, 2);
@@ -73,7 +61,7 @@ for (const lang of languages) {
     });
 
     it('in the official\'s assessment beside the entrepreneur\'s: empty, with justification and a refused link, complete', async () => {
-      const { context, page } = await openDemo(browser, server, { lang, page: demoPages.official });
+      const { context, page } = await site.open({ lang, page: demoPages.official });
       try {
         await page.locator('mv-assessment').locator('mv-radar').getByRole('columnheader').nth(2).waitFor();
         await assertNoViolations(page, 'official, with reference, empty');
@@ -93,7 +81,7 @@ for (const lang of languages) {
     });
 
     it('in the messages for a framework that cannot be used or cannot be loaded', async () => {
-      const { context, page } = await openDemo(browser, server, { lang });
+      const { context, page } = await site.open({ lang });
       try {
         await page.evaluate(() => {
           document.querySelector('mv-assessment').framework = { format: 'merverdi-framework', version: 1, id: 'Not An Id', dimensions: [] };
@@ -114,7 +102,7 @@ for (const lang of languages) {
     });
 
     it('in the framework editor: the default framework, a blank one with its problems', async () => {
-      const { context, page } = await openDemo(browser, server, {
+      const { context, page } = await site.open({
         lang,
         page: demoPages.editor,
         ready: (opened) => opened.locator('mv-framework-editor').getByRole('button').first().waitFor(),
@@ -132,7 +120,7 @@ for (const lang of languages) {
     });
 
     it('in the workspace: library after import, and three offers compared', async () => {
-      const { context, page } = await openDemo(browser, server, {
+      const { context, page } = await site.open({
         lang,
         page: demoPages.workspace,
         ready: (opened) => opened.locator('mv-workspace').getByRole('button').first().waitFor(),
@@ -157,19 +145,7 @@ for (const lang of languages) {
 
 describe('axe finds nothing on every built demo page as it loads', () => {
   const builtPages = readdirSync(resolve(import.meta.dirname, '..', 'dist-demo', 'demo')).filter((file) => file.endsWith('.html'));
-  /** @type {Awaited<ReturnType<typeof startStaticServer>>} */
-  let server;
-  /** @type {import('playwright-core').Browser} */
-  let browser;
-
-  before(async () => {
-    server = await startStaticServer();
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = useDemo();
 
   it('has demo pages to check', () => {
     assert.ok(builtPages.length >= 4, `built pages: ${builtPages.join(', ')}`);
@@ -177,7 +153,7 @@ describe('axe finds nothing on every built demo page as it loads', () => {
 
   for (const file of builtPages) {
     it(`demo/${file}`, async () => {
-      const { context, page, pageErrors } = await openDemo(browser, server, {
+      const { context, page, pageErrors } = await site.open({
         page: `/demo/${file}`,
         // Ready when every merverdi element on the page has rendered something.
         ready: (opened) =>

@@ -5,8 +5,8 @@
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { after, before, describe, it } from 'node:test';
-import { demoPages, focusReport, launchBrowser, openDemo, startStaticServer, targetSizes } from './harness/index.mjs';
+import { describe, it } from 'node:test';
+import { demoPages, focusReport, targetSizes, useDemo } from './harness/index.mjs';
 
 const importExamples = async (page) => {
   await page.locator('mv-workspace').getByRole('button').first().waitFor();
@@ -28,23 +28,11 @@ const pages = [
 
 for (const viewport of [{ width: 1280, height: 800 }, { width: 320, height: 640 }]) {
   describe(`focus and targets at ${viewport.width} px`, () => {
-    /** @type {Awaited<ReturnType<typeof startStaticServer>>} */
-    let server;
-    /** @type {import('playwright-core').Browser} */
-    let browser;
-
-    before(async () => {
-      server = await startStaticServer();
-      browser = await launchBrowser();
-    });
-    after(async () => {
-      await browser?.close();
-      await server?.close();
-    });
+    const site = useDemo();
 
     for (const demo of pages) {
       it(`every Tab stop in ${demo.name} has a visible ring, inside the viewport, not covered`, async () => {
-        const { context, page } = await openDemo(browser, server, { page: demo.path, ready: demo.ready, context: { viewport } });
+        const { context, page } = await site.open({ page: demo.path, ready: demo.ready, context: { viewport } });
         try {
           await page.locator('body').focus();
           const problems = [];
@@ -69,7 +57,7 @@ for (const viewport of [{ width: 1280, height: 800 }, { width: 320, height: 640 
       });
 
       it(`every target in ${demo.name} is at least 24 × 24 px`, async () => {
-        const { context, page } = await openDemo(browser, server, { page: demo.path, ready: demo.ready, context: { viewport } });
+        const { context, page } = await site.open({ page: demo.path, ready: demo.ready, context: { viewport } });
         try {
           const targets = await targetSizes(page, demo.host);
           assert.ok(targets.length >= 5);

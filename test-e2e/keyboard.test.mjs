@@ -3,38 +3,24 @@
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import {
   answerWithKeyboard,
   demoPages,
   eventually,
   focusReport,
-  launchBrowser,
-  openDemo,
   recordEvents,
-  startStaticServer,
+  useDemo,
 } from './harness/index.mjs';
 
 /** @param {import('playwright-core').Page} page */
 const completeness = (page) => page.evaluate(() => document.querySelector('mv-assessment')?.assessment?.completeness ?? 0);
 
 describe('keyboard alone', () => {
-  /** @type {Awaited<ReturnType<typeof startStaticServer>>} */
-  let server;
-  /** @type {import('playwright-core').Browser} */
-  let browser;
-
-  before(async () => {
-    server = await startStaticServer();
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = useDemo();
 
   it('an entrepreneur completes the whole default assessment and sees the summary', async () => {
-    const { context, page, pageErrors } = await openDemo(browser, server);
+    const { context, page, pageErrors } = await site.open();
     try {
       const events = await recordEvents(page, ['mv-complete']);
       const total = await page.getByRole('radio', { name: /^Ikke relevant/ }).count();
@@ -66,7 +52,7 @@ describe('keyboard alone', () => {
   });
 
   it('on a narrow screen the entrepreneur moves area by area with "Neste område" and Enter', async () => {
-    const { context, page, pageErrors } = await openDemo(browser, server, { context: { viewport: { width: 390, height: 800 } } });
+    const { context, page, pageErrors } = await site.open({ context: { viewport: { width: 390, height: 800 } } });
     try {
       await page.getByRole('button', { name: 'Neste område' }).waitFor();
       let pagesTurned = 0;
@@ -92,7 +78,7 @@ describe('keyboard alone', () => {
   });
 
   it('an official scores every criterion with a justification beside the entrepreneur\'s own answers', async () => {
-    const { context, page, pageErrors } = await openDemo(browser, server, { page: demoPages.official });
+    const { context, page, pageErrors } = await site.open({ page: demoPages.official });
     try {
       // The entrepreneur's own assessment is drawn beside the official's.
       await page.getByRole('columnheader', { name: /Egenvurdering|egenvurdering/ }).first().waitFor();
@@ -128,7 +114,7 @@ describe('keyboard alone', () => {
   });
 
   it('an official imports offers, ticks them, compares them and sorts the ranking', async () => {
-    const { context, page, pageErrors } = await openDemo(browser, server, {
+    const { context, page, pageErrors } = await site.open({
       page: demoPages.workspace,
       ready: (opened) => opened.locator('mv-workspace').getByRole('button').first().waitFor(),
     });
@@ -192,7 +178,7 @@ describe('keyboard alone', () => {
   });
 
   it('focus is never trapped: Tab leaves the widget forward, Shift+Tab backward', async () => {
-    const { context, page } = await openDemo(browser, server);
+    const { context, page } = await site.open();
     try {
       /** Presses `key` until focus is outside <mv-assessment> after having been inside; the number of presses. */
       const passThrough = async (key) => {

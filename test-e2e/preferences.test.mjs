@@ -1,8 +1,8 @@
 // The user's own settings: WCAG 1.4.11 / 2.4.7 under forced colours (Windows high contrast,
 // emulated), and 2.3.3 / good practice for reduced motion.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { demoPages, focusReport, launchBrowser, openDemo, startStaticServer } from './harness/index.mjs';
+import { describe, it } from 'node:test';
+import { demoPages, focusReport, useDemo } from './harness/index.mjs';
 
 /**
  * In the page: answers the first criterion by clicking its third level, lets Lit and the chart
@@ -28,22 +28,10 @@ function canvasRightAfterAnAnswer(page, laterMs = 700) {
 }
 
 describe('forced colours and reduced motion', () => {
-  /** @type {Awaited<ReturnType<typeof startStaticServer>>} */
-  let server;
-  /** @type {import('playwright-core').Browser} */
-  let browser;
-
-  before(async () => {
-    server = await startStaticServer();
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = useDemo();
 
   it('with forced colours every control, the focus ring and the chart\'s table stay usable', async () => {
-    const { context, page } = await openDemo(browser, server, {
+    const { context, page } = await site.open({
       page: demoPages.official,
       ready: (opened) => opened.locator('mv-radar').getByRole('columnheader').nth(2).waitFor(),
       context: { forcedColors: 'active' },
@@ -111,7 +99,7 @@ describe('forced colours and reduced motion', () => {
   });
 
   it('with reduced motion the chart draws its new state at once, without animation', async () => {
-    const { context, page } = await openDemo(browser, server, { page: demoPages.entrepreneur, context: { reducedMotion: 'reduce' } });
+    const { context, page } = await site.open({ page: demoPages.entrepreneur, context: { reducedMotion: 'reduce' } });
     try {
       assert.equal(await page.evaluate(() => matchMedia('(prefers-reduced-motion: reduce)').matches), true);
       const { soon, later } = await canvasRightAfterAnAnswer(page);
@@ -140,7 +128,7 @@ describe('forced colours and reduced motion', () => {
   });
 
   it('without that preference the chart animates (so the test above can tell the difference)', async () => {
-    const { context, page } = await openDemo(browser, server, { page: demoPages.entrepreneur, context: { reducedMotion: 'no-preference' } });
+    const { context, page } = await site.open({ page: demoPages.entrepreneur, context: { reducedMotion: 'no-preference' } });
     try {
       const { soon, later } = await canvasRightAfterAnAnswer(page);
       assert.notEqual(soon, later, 'the chart was still moving after its first frames');

@@ -6,8 +6,8 @@
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { after, before, describe, it } from 'node:test';
-import { demoPages, launchBrowser, openDemo, startStaticServer } from './harness/index.mjs';
+import { describe, it } from 'node:test';
+import { demoPages, useDemo } from './harness/index.mjs';
 
 /**
  * For every `<mv-radar>` under `host` (through shadow roots): what the chart draws, and the
@@ -70,23 +70,11 @@ function assertTableHoldsTheChart(radar, where) {
 }
 
 describe('the radar is never the only way to get a number', () => {
-  /** @type {Awaited<ReturnType<typeof startStaticServer>>} */
-  let server;
-  /** @type {import('playwright-core').Browser} */
-  let browser;
-
-  before(async () => {
-    server = await startStaticServer();
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = useDemo();
 
   for (const lang of /** @type {const} */ (['nb', 'nn', 'en'])) {
     it(`the official's chart (own, entrepreneur's, target) is all in the table and the text, in ${lang}`, async () => {
-      const { context, page } = await openDemo(browser, server, {
+      const { context, page } = await site.open({
         lang,
         page: demoPages.official,
         ready: (opened) => opened.locator('mv-radar').getByRole('columnheader').nth(2).waitFor(),
@@ -114,7 +102,7 @@ describe('the radar is never the only way to get a number', () => {
   }
 
   it('the comparison\'s chart of three offers is all in its table', async () => {
-    const { context, page } = await openDemo(browser, server, {
+    const { context, page } = await site.open({
       page: demoPages.workspace,
       ready: async (opened) => {
         await opened.locator('mv-workspace').getByRole('button').first().waitFor();

@@ -19,15 +19,13 @@
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import {
   clippedElements,
   coveredControls,
   demoPages,
-  launchBrowser,
-  openDemo,
   overflowingElements,
-  startStaticServer,
+  useDemo,
 } from './harness/index.mjs';
 
 const pages = [
@@ -59,19 +57,7 @@ async function answerSome(page) {
 }
 
 describe('reflow at 320 CSS px, text at 200 % and text spacing', () => {
-  /** @type {Awaited<ReturnType<typeof startStaticServer>>} */
-  let server;
-  /** @type {import('playwright-core').Browser} */
-  let browser;
-
-  before(async () => {
-    server = await startStaticServer();
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = useDemo();
 
   /** Applies WCAG 1.4.12's text spacing to the document and every shadow root in it. */
   const applyTextSpacing = (page) =>
@@ -92,7 +78,7 @@ describe('reflow at 320 CSS px, text at 200 % and text spacing', () => {
 
   for (const demo of pages) {
     it(`with WCAG text spacing nothing in ${demo.name} is cut off or overlaps`, async () => {
-      const { context, page, pageErrors } = await openDemo(browser, server, { page: demo.path, ready: demo.ready });
+      const { context, page, pageErrors } = await site.open({ page: demo.path, ready: demo.ready });
       try {
         await answerSome(page);
         const roots = await applyTextSpacing(page);
@@ -111,7 +97,7 @@ describe('reflow at 320 CSS px, text at 200 % and text spacing', () => {
 
 
     it(`at 320 px nothing in ${demo.name} scrolls sideways or is cut off`, async () => {
-      const { context, page, pageErrors } = await openDemo(browser, server, {
+      const { context, page, pageErrors } = await site.open({
         page: demo.path,
         ready: demo.ready,
         context: { viewport: { width: 320, height: 640 } },
@@ -133,7 +119,7 @@ describe('reflow at 320 CSS px, text at 200 % and text spacing', () => {
     });
 
     it(`with text at 200 % ${demo.name} stays usable`, async () => {
-      const { context, page, pageErrors } = await openDemo(browser, server, { page: demo.path, ready: demo.ready });
+      const { context, page, pageErrors } = await site.open({ page: demo.path, ready: demo.ready });
       try {
         const textSize = () =>
           page.evaluate((host) => {

@@ -1,7 +1,9 @@
 // The built demo pages as a user meets them: open a page in a given language and mode, wait
 // until the widget is ready, answer criteria with the keyboard alone.
+import { after, before } from 'node:test';
 import { focusReport } from './shadow.mjs';
-import { openPage } from './browser.mjs';
+import { launchBrowser, openPage } from './browser.mjs';
+import { startStaticServer } from './server.mjs';
 
 /** The demo pages, as built into `dist-demo/demo/`. */
 export const demoPages = Object.freeze({
@@ -10,6 +12,32 @@ export const demoPages = Object.freeze({
   editor: '/demo/editor.html',
   workspace: '/demo/workspace.html',
 });
+
+/**
+ * The built demo for the enclosing suite: starts the static server and Chromium before its
+ * tests and stops both after them. `open(options)` opens a page as {@link openDemo} does.
+ */
+export function useDemo() {
+  /** @type {Awaited<ReturnType<typeof startStaticServer>> | undefined} */
+  let server;
+  /** @type {import('playwright-core').Browser | undefined} */
+  let browser;
+  before(async () => {
+    server = await startStaticServer();
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    /** @param {Parameters<typeof openDemo>[2]} [options] */
+    open: (options) => {
+      if (!browser || !server) throw new Error('useDemo().open() runs only inside the suite\'s tests');
+      return openDemo(browser, server, options);
+    },
+  };
+}
 
 /**
  * Opens a demo page and waits for the element to be ready. `lang` and `mode` are set on

@@ -4,4 +4,4 @@ export { defaultMounts, mimeTypes, startStaticServer } from './server.mjs';
 export { chromiumFlags, chromiumPath, launchBrowser, openPage } from './browser.mjs';
 export { describeViolations, runAxe, wcagTags } from './axe.mjs';
 export { clippedElements, coveredControls, effectiveLang, focusReport, overflowingElements, targetSizes } from './shadow.mjs';
-export { answerWithKeyboard, demoPages, eventually, liveRegionText, openDemo, recordEvents } from './demo.mjs';
+export { answerWithKeyboard, demoPages, eventually, liveRegionText, openDemo, recordEvents, useDemo } from './demo.mjs';
