@@ -7,6 +7,7 @@ import { criterionState } from '../../src/scoring/criterion-state.js';
 import { buildLevelRadios, type LevelOption } from './level-radios.js';
 import { officialFields, type OfficialFieldsProps } from './official-fields.js';
 import { referenceAnswers, type LabelledAssessment } from './reference-answers.js';
+import type { SharedDescriptions } from './shared-descriptions.js';
 import type { ViewContext } from './view-context.js';
 
 /** The radio key of "not applicable"; level keys are their values, so it cannot clash. */
@@ -18,6 +19,8 @@ export interface CriterionGroupProps {
   answers: Readonly<Record<string, Answer>>;
   /** Other assessments to show beside this one's answer (e.g. the entrepreneur's own). */
   references: readonly LabelledAssessment[];
+  /** The form's level descriptions, for this framework and language. */
+  descriptions: SharedDescriptions;
   /** Present in `official` mode: the justification and evidence fields. */
   official?: Omit<OfficialFieldsProps, 'criterion' | 'answer'>;
   /** The user picked a level, or "not applicable". Notes already on the answer are kept. */
@@ -32,6 +35,7 @@ interface GroupView {
   title: string;
   help: string;
   options: LevelOption[];
+  descriptions: SharedDescriptions;
   /** The key of the checked radio, if any. */
   checked: string | undefined;
   /** "Chosen: <label>." and the level's description, or the not-answered note. */
@@ -91,11 +95,12 @@ export function criterionGroup(ctx: ViewContext, props: CriterionGroupProps): Di
   const official = props.official ? officialFields(ctx, { ...props.official, criterion, answer }) : nothing;
 
   return criterionFieldset({
-    identity: [ctx.framework, criterion, ctx.lang],
+    identity: [ctx.framework, criterion, ctx.lang, props.descriptions],
     id,
     title: ctx.text(criterion.title),
     help: ctx.text(criterion.help),
     options,
+    descriptions: props.descriptions,
     checked:
       state.kind === 'value' ? String(state.level.value) : state.kind === 'not-applicable' ? NOT_APPLICABLE_KEY : undefined,
     chosen,
@@ -170,7 +175,11 @@ class CriterionFieldsetDirective extends Directive {
       fieldset.setAttribute('aria-describedby', help.id);
       fieldset.append(help);
     }
-    const radios = buildLevelRadios(doc, { name: `criterion-${view.id}`, idPrefix: `level-${view.id}`, options: view.options });
+    const radios = buildLevelRadios(doc, {
+      name: `criterion-${view.id}`,
+      options: view.options,
+      descriptionId: (description) => view.descriptions.idFor(description),
+    });
     radios.element.addEventListener('change', (event) => {
       const input = event.target;
       if (input instanceof HTMLInputElement && input.checked) this.view?.onChoose(input.value);

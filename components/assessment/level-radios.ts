@@ -13,8 +13,8 @@ export interface LevelOption {
 export interface LevelRadiosProps {
   /** The radio group's `name`, unique within the element's shadow root. */
   name: string;
-  /** Prefix of the description elements' ids, unique within the shadow root. */
-  idPrefix: string;
+  /** The id of a (hidden) element holding a description, for the radio's `aria-describedby`. */
+  descriptionId(description: string): string;
   options: readonly LevelOption[];
 }
 
@@ -26,8 +26,9 @@ export interface LevelRadios {
 
 /**
  * A criterion's radios as plain DOM, the same as hand-written markup: per radio a `<label>`
- * holding the `<input>` and a `<span>` with the level's label, and a hidden `<span>` with its
- * description that the radio names with `aria-describedby`, all in a `<div class="levels">`.
+ * holding the `<input>` and a `<span>` with the level's label, all in a `<div class="levels">`.
+ * The level's description is an element elsewhere (`props.descriptionId`), which the radio
+ * names with `aria-describedby`.
  *
  * Texts go in as `textContent` and ids through properties, so framework text never becomes
  * markup.
@@ -35,26 +36,18 @@ export interface LevelRadios {
 export function buildLevelRadios(doc: Document, props: LevelRadiosProps): LevelRadios {
   const element = doc.createElement('div');
   element.className = 'levels';
-  const inputs = props.options.map((option, index) => {
+  const inputs = props.options.map((option) => {
     const label = doc.createElement('label');
     label.className = option.className ? `level ${option.className}` : 'level';
     const input = doc.createElement('input');
     input.type = 'radio';
     input.name = props.name;
     input.value = option.key;
+    if (option.description) input.setAttribute('aria-describedby', props.descriptionId(option.description));
     const text = doc.createElement('span');
     text.textContent = option.label;
     label.append(input, text);
     element.append(label);
-    if (option.description) {
-      const descriptionId = `${props.idPrefix}-${index}`;
-      input.setAttribute('aria-describedby', descriptionId);
-      const description = doc.createElement('span');
-      description.id = descriptionId;
-      description.hidden = true;
-      description.textContent = option.description;
-      element.append(description);
-    }
     return input;
   });
   return { element, inputs };

@@ -9,6 +9,7 @@ import { withAnswer, withOffer, withScores } from '../../src/assessment/update.j
 import type { Dimension, Framework } from '../../src/framework/types.js';
 import type { Problem } from '../../src/problems/problem.js';
 import { safeUrl } from '../../src/text/safe-url.js';
+import type { Lang } from '../../src/text/lang.js';
 import { MvElement } from '../base/mv-element.js';
 import { formatScore } from '../i18n/number-format.js';
 import { sharedStyles } from '../styles/shared-styles.js';
@@ -29,6 +30,7 @@ import { failureMessage, loadFailureAlert, problemsAlert } from './problem-alert
 import { axisProgress, overallProgress } from './progress.js';
 import type { LabelledAssessment } from './reference-answers.js';
 import { ownLabel, referenceLabel } from './series-labels.js';
+import { SharedDescriptions } from './shared-descriptions.js';
 import { summaryView } from './summary-view.js';
 import type { ViewContext } from './view-context.js';
 
@@ -161,6 +163,8 @@ export class MvAssessment extends MvElement {
   private wasComplete = false;
   /** The axis heading to focus after the next render (after "next"/"previous"). */
   private focusAxisAfterRender = false;
+  /** The level descriptions the radios point at, and the framework and language they are for. */
+  private sharedDescriptions?: { framework: Framework; lang: Lang; descriptions: SharedDescriptions };
 
   private readonly loader = new FrameworkLoader(
     this,
@@ -436,6 +440,15 @@ export class MvAssessment extends MvElement {
     };
   }
 
+  /** The form's shared level descriptions, made anew for another framework or language. */
+  private levelDescriptions(ctx: ViewContext): SharedDescriptions {
+    const kept = this.sharedDescriptions;
+    if (kept && kept.framework === ctx.framework && kept.lang === ctx.lang) return kept.descriptions;
+    const descriptions = new SharedDescriptions(this.ownerDocument, 'level-description');
+    this.sharedDescriptions = { framework: ctx.framework, lang: ctx.lang, descriptions };
+    return descriptions;
+  }
+
   /** Whether the form shows one axis at a time. */
   private get paged(): boolean {
     return this.showAllChoice === undefined ? this.layout.narrow : !this.showAllChoice;
@@ -524,6 +537,7 @@ export class MvAssessment extends MvElement {
             onOrgNumberBlur: () => (this.orgNumberTouched = true),
           })}
           ${this.renderAxes(ctx, current)}
+          ${this.levelDescriptions(ctx).element}
         </div>
       </div>
       ${summaryView(ctx, current)}
@@ -604,6 +618,7 @@ export class MvAssessment extends MvElement {
             () => criterionGroup(ctx, {
             criterion,
             answers: current.answers,
+            descriptions: this.levelDescriptions(ctx),
             references: this.references,
             onAnswer: (id, answer) => this.answer(id, answer),
             ...(official

@@ -12,6 +12,7 @@ import { accessibleDescription, accessibleName, allByRole, deepText, getByRole, 
 interface AxNode {
   role: string;
   name?: string;
+  description?: string;
   checked?: boolean | 'mixed';
   children?: AxNode[];
 }
@@ -65,6 +66,26 @@ describe('mv-assessment: accessible structure', () => {
     // helper above; here every radio's name comes from the browser itself.
     expect(radios.filter((name) => name === 'Not addressed')).to.have.length(5);
     expect(element).to.not.be.oneOf([null, undefined]);
+  });
+
+  it('gives each level radio its own level\'s description in the browser\'s accessibility tree', async () => {
+    await mount(defaultFramework, 'nn');
+    const radios = flatten((await a11ySnapshot({})) as unknown as AxNode).filter((node) => node.role === 'radio');
+    const expected = defaultFramework.dimensions.flatMap((dimension) =>
+      dimension.criteria.flatMap((criterion) => [
+        ...effectiveScale(defaultFramework, criterion).levels.map((level) => ({
+          name: resolveText(level.label, 'nn'),
+          description: resolveText(level.description, 'nn'),
+        })),
+        ...(allowsNotApplicable(defaultFramework, criterion) ? [{ name: 'Ikkje relevant', description: undefined }] : []),
+      ]),
+    );
+    expect(radios).to.have.length(expected.length);
+    radios.forEach((radio, index) => {
+      const { name, description } = expected[index]!;
+      expect(radio.name?.startsWith(name), `radio ${index}: ${radio.name}`).to.equal(true);
+      if (description !== undefined) expect(radio.description, `radio ${index}`).to.equal(description);
+    });
   });
 
   it('shows the help text and, once chosen, the chosen level\'s description', async () => {
