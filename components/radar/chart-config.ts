@@ -1,6 +1,7 @@
 import type { ChartConfiguration, ChartData, ChartDataset, ChartOptions, PointStyle } from 'chart.js';
 import type { Lang } from '../../src/text/lang.js';
 import { formatScore } from '../i18n/number-format.js';
+import { lineLengthFor, pointLabelFontSize, wrapLabel } from './point-labels.js';
 import type { RadarModel } from './series.js';
 
 /**
@@ -119,6 +120,9 @@ export function radarChartOptions(input: RadarChartInput): ChartOptions<'radar'>
     maintainAspectRatio: false,
     locale: lang === 'en' ? 'en-GB' : `${lang}-NO`,
     animation: input.reducedMotion ? false : { duration: 300 },
+    // Chart.js fits the axis names to the canvas to within a pixel or so; a small margin
+    // keeps the outermost glyphs from being cut at the edge.
+    layout: { padding: 4 },
     scales: {
       r: {
         min: 0,
@@ -127,7 +131,14 @@ export function radarChartOptions(input: RadarChartInput): ChartOptions<'radar'>
         ticks: { stepSize: 25, display: false },
         grid: { color: theme.gridColor },
         angleLines: { color: theme.gridColor },
-        pointLabels: { color: theme.textColor, font },
+        pointLabels: {
+          color: theme.textColor,
+          font: (context) => ({ ...font, size: pointLabelFontSize(context.chart.width) }),
+          // Called by the scale as it lays itself out, so the lines follow the chart's width.
+          callback(this: { width: number }, label: string) {
+            return wrapLabel(label, lineLengthFor(this.width));
+          },
+        },
       },
     },
     plugins: {

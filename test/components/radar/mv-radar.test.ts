@@ -3,6 +3,7 @@ import { emulateMedia } from '@web/test-runner-commands';
 import { Chart } from 'chart.js';
 import '../../../components/radar/define.js';
 import type { MvRadar } from '../../../components/radar/mv-radar.js';
+import { wrapLabel } from '../../../components/radar/point-labels.js';
 import { formatScore } from '../../../components/i18n/number-format.js';
 import type { Assessment } from '../../../src/assessment/types.js';
 import type { Framework } from '../../../src/framework/types.js';
@@ -462,6 +463,55 @@ describe('<mv-radar>', () => {
       expect(animation).to.not.equal(false);
       expect((animation as { duration?: number }).duration).to.equal(300);
     });
+  });
+
+  it('breaks an axis name only at spaces, and leaves a short one whole', () => {
+    expect(wrapLabel('Brukermedvirkning', 12)).to.equal('Brukermedvirkning');
+    expect(wrapLabel('Sosial merverdi', 20)).to.equal('Sosial merverdi');
+    expect(wrapLabel('Samordning, tilgjengelighet og samarbeid', 16)).to.deep.equal([
+      'Samordning,',
+      'tilgjengelighet',
+      'og samarbeid',
+    ]);
+    expect(wrapLabel('  Mål   for   tenesta ', 8)).to.deep.equal(['Mål for', 'tenesta']);
+  });
+
+  it('breaks long axis names into lines that stay inside the canvas, on a wide and a narrow chart', async () => {
+    // A kommune's own axes, named in full with no short label, as a framework may well do.
+    const longNames = [
+      'Langsiktige mål i kommuneplanens samfunnsdel',
+      'Brukermedvirkning i utforming og drift',
+      'Brukertilpasning og mangfold',
+      'Sosial merverdi for innbyggerne',
+      'Innovasjon og nytenkning',
+      'Dokumentert effekt over tid',
+      'Gjennomførbarhet og samarbeid med kommunen',
+    ];
+    const framework = {
+      ...defaultFramework,
+      dimensions: defaultFramework.dimensions.map((dimension, index) => ({
+        ...dimension,
+        title: { nb: longNames[index]!, nn: longNames[index]!, en: longNames[index]! },
+        short: undefined,
+      })),
+    } as Framework;
+    for (const width of [448, 300]) {
+      const el = await radar(
+        html`<div style="width: ${width}px"><mv-radar .framework=${framework} .assessments=${[]}></mv-radar></div>`,
+      ).then((box) => box.querySelector('mv-radar')!);
+      await el.updateComplete;
+      await nextFrame();
+      const chart = chartOf(el);
+      // Where Chart.js placed each axis name, in CSS pixels of the canvas.
+      const boxes = (chart.scales.r as unknown as { _pointLabelItems: { left: number; right: number; top: number; bottom: number }[] })._pointLabelItems;
+      expect(boxes, `point labels at ${width} px`).to.have.length(longNames.length);
+      for (const [index, box] of boxes.entries()) {
+        expect(box.left, `"${longNames[index]}" at ${width} px: left edge`).to.be.at.least(0);
+        expect(box.right, `"${longNames[index]}" at ${width} px: right edge`).to.be.at.most(chart.width);
+        expect(box.top, `"${longNames[index]}" at ${width} px: top edge`).to.be.at.least(0);
+        expect(box.bottom, `"${longNames[index]}" at ${width} px: bottom edge`).to.be.at.most(chart.height);
+      }
+    }
   });
 
   it('draws two radars on one page in different languages, each right', async () => {
