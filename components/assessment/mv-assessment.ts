@@ -81,7 +81,7 @@ export type { AssessmentEventDetail, MvErrorDetail } from './assessment-events.j
  * @csspart form - The offer fields and the criteria.
  * @csspart criterion - One criterion's `<fieldset>`.
  * @csspart radar - The `<mv-radar>` chart with its table.
- * @csspart progress - The progress and overall score beside the radar.
+ * @csspart progress - How many criteria are answered, beside the radar (the overall score is under the radar's table).
  * @csspart summary - Strengths, gaps, guidance and contacts.
  * @csspart button - Every button (retry, start over, axis navigation).
  * @csspart alert - A message that the framework or document cannot be used.
@@ -517,11 +517,6 @@ export class MvAssessment extends MvElement {
             caption=${this.t('radarCaption')}
           ></mv-radar>
           <div class="progress" part="progress">
-            <p>
-              ${current.scores.overall === null
-                ? this.t('overallScoreNone')
-                : this.t('overallScore', { score: ctx.score(current.scores.overall) })}
-            </p>
             <label class="progress-label">
               <span>${this.t('answeredCount', { answered: progress.answered, total: progress.total })}</span>
               <progress max=${progress.total} .value=${progress.answered}></progress>

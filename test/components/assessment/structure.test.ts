@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { a11ySnapshot, emulateMedia } from '@web/test-runner-commands';
 import '../../../components/assessment/define.js';
 import type { MvAssessment } from '../../../components/assessment/mv-assessment.js';
+import { formatScore } from '../../../components/i18n/number-format.js';
 import { allowsNotApplicable, effectiveScale } from '../../../src/framework/criterion-rules.js';
 import { defaultFramework } from '../../../src/framework/default-framework.js';
 import { scoreAssessment } from '../../../src/scoring/score.js';
@@ -127,7 +128,10 @@ describe('mv-assessment: accessible structure', () => {
     expect(rows.map((row) => row.querySelector('th')?.textContent?.trim())).to.deep.equal(
       defaultFramework.dimensions.map((dimension) => resolveText(dimension.title, 'nb')),
     );
-    expect(deepText(element.shadowRoot!)).to.contain(`Samlet poengsum: ${Math.round(expected.overall!)} av 100`);
+    // The overall score is shown once, under the radar's table, as precisely as the table.
+    const overallText = `Samlet poengsum: ${formatScore(expected.overall, 'nb', 1)} av 100`;
+    expect(deepText(element.shadowRoot!).split('Samlet poengsum').length - 1).to.equal(1);
+    expect(deepText(radar)).to.contain(overallText);
     await expect(element).to.be.accessible();
   });
 
