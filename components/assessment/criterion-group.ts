@@ -31,6 +31,11 @@ export interface CriterionGroupProps {
 interface GroupView {
   /** Anything whose change means the group must be built again; compared item by item. */
   identity: readonly unknown[];
+  /**
+   * Anything whose change means only the group's texts change (the language); compared item
+   * by item. The group is then relabelled in place, so a radio that has focus keeps it.
+   */
+  wording: readonly unknown[];
   id: string;
   title: string;
   help: string;
@@ -95,7 +100,8 @@ export function criterionGroup(ctx: ViewContext, props: CriterionGroupProps): Di
   const official = props.official ? officialFields(ctx, { ...props.official, criterion, answer }) : nothing;
 
   return criterionFieldset({
-    identity: [ctx.framework, criterion, ctx.lang, props.descriptions],
+    identity: [ctx.framework, criterion],
+    wording: [ctx.lang, props.descriptions],
     id,
     title: ctx.text(criterion.title),
     help: ctx.text(criterion.help),
@@ -129,10 +135,13 @@ export function criterionGroup(ctx: ViewContext, props: CriterionGroupProps): Di
 class CriterionFieldsetDirective extends Directive {
   private fieldset?: HTMLFieldSetElement;
   private inputs: HTMLInputElement[] = [];
+  private legend?: HTMLLegendElement;
+  private helpParagraph?: HTMLParagraphElement;
   private chosenParagraph?: HTMLParagraphElement;
   private shownChosen?: GroupView['chosen'];
   private extrasContainer?: HTMLDivElement;
   private identity: readonly unknown[] = [];
+  private wording: readonly unknown[] = [];
   private view?: GroupView;
 
   constructor(partInfo: PartInfo) {
@@ -148,10 +157,15 @@ class CriterionFieldsetDirective extends Directive {
   override update(part: ChildPart, [view]: [GroupView]): HTMLFieldSetElement {
     this.view = view;
     let fieldset = this.fieldset;
-    if (!fieldset || !sameItems(this.identity, view.identity)) {
+    if (
+      !fieldset ||
+      !sameItems(this.identity, view.identity) ||
+      (!sameItems(this.wording, view.wording) && !this.relabel(view))
+    ) {
       fieldset = this.build(part.parentNode.ownerDocument ?? document, view);
-      this.identity = view.identity;
     }
+    this.identity = view.identity;
+    this.wording = view.wording;
     // Set on every update, as `live()` would: the DOM follows the answer also after a later
     // change (start over, an imported file) that the radios themselves did not make.
     for (const input of this.inputs) input.checked = input.value === view.checked;
@@ -167,6 +181,8 @@ class CriterionFieldsetDirective extends Directive {
     const legend = doc.createElement('legend');
     legend.textContent = view.title;
     fieldset.append(legend);
+    this.legend = legend;
+    this.helpParagraph = undefined;
     if (view.help) {
       const help = doc.createElement('p');
       help.className = 'help';
@@ -174,6 +190,7 @@ class CriterionFieldsetDirective extends Directive {
       help.textContent = view.help;
       fieldset.setAttribute('aria-describedby', help.id);
       fieldset.append(help);
+      this.helpParagraph = help;
     }
     const radios = buildLevelRadios(doc, {
       name: `criterion-${view.id}`,
@@ -191,6 +208,27 @@ class CriterionFieldsetDirective extends Directive {
     fieldset.append(radios.element, this.chosenParagraph);
     this.fieldset = fieldset;
     return fieldset;
+  }
+
+  /**
+   * Puts the view's texts into the group as built: its title, help, the radios' labels and
+   * descriptions. Returns false when the group's shape would have to change (a help text
+   * that comes or goes, other radios), and then it must be built again.
+   */
+  private relabel(view: GroupView): boolean {
+    const { legend, inputs } = this;
+    if (!legend || Boolean(this.helpParagraph) !== Boolean(view.help) || inputs.length !== view.options.length) return false;
+    if (!view.options.every((option, index) => inputs[index]?.value === option.key)) return false;
+    legend.textContent = view.title;
+    if (this.helpParagraph) this.helpParagraph.textContent = view.help;
+    view.options.forEach((option, index) => {
+      const input = inputs[index]!;
+      const label = input.nextElementSibling;
+      if (label) label.textContent = option.label;
+      if (option.description) input.setAttribute('aria-describedby', view.descriptions.idFor(option.description));
+      else input.removeAttribute('aria-describedby');
+    });
+    return true;
   }
 
   private showChosen(chosen: GroupView['chosen']): void {

@@ -2,10 +2,19 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../../components/assessment/define.js';
 import type { AssessmentEventDetail } from '../../../components/assessment/assessment-events.js';
 import type { MvAssessment } from '../../../components/assessment/mv-assessment.js';
+import { effectiveScale } from '../../../src/framework/criterion-rules.js';
 import { defaultFramework } from '../../../src/framework/default-framework.js';
 import { resolveText } from '../../../src/text/text.js';
 import { smallFramework } from '../../fixtures/small-framework.js';
-import { accessibleName, allByRole, deepText, getByRole, radiosOf } from '../../helpers/accessible.js';
+import {
+  accessibleDescription,
+  accessibleName,
+  allByRole,
+  deepActiveElement,
+  deepText,
+  getByRole,
+  radiosOf,
+} from '../../helpers/accessible.js';
 
 /** Answers so that the goals axis scores 62.5: (100 × 1 + 50 × 3) / 4. */
 async function answerSixtyTwoAndAHalf(element: MvAssessment, named: string, lasting: string) {
@@ -100,7 +109,7 @@ describe('mv-assessment: languages', () => {
     await new Promise((resolve) => setTimeout(resolve, 0));
     await element.updateComplete;
     expect(allByRole(element, 'radio', 'Ikkje relevant')).to.have.length(5);
-    // The radios are built anew in the new language; the answer stays checked.
+    // The radios now speak nynorsk; the answer stays checked.
     expect(allByRole<HTMLInputElement>(element, 'radio', 'Ikkje relevant').map((radio) => radio.checked)).to.deep.equal([
       false,
       true,
@@ -115,6 +124,37 @@ describe('mv-assessment: languages', () => {
     await radar.updateComplete;
     expect(deepText(radar.shadowRoot!)).to.contain('ikkje svart');
     expect(deepText(radar.shadowRoot!)).not.to.contain('ikke besvart');
+  });
+
+  it('keeps focus on the focused radio when the language changes, and relabels it', async () => {
+    const page = await fixture<HTMLDivElement>(html`<div lang="nb">
+      <mv-assessment storage="none" .framework=${defaultFramework}></mv-assessment>
+    </div>`);
+    const element = page.querySelector<MvAssessment>('mv-assessment')!;
+    await element.updateComplete;
+    const criterion = defaultFramework.dimensions[0]!.criteria[0]!;
+    const level = effectiveScale(defaultFramework, criterion).levels[2]!;
+    const radio = radiosOf(element, resolveText(criterion.title, 'nb'))[2]!;
+    radio.focus();
+    radio.click();
+    await element.updateComplete;
+    // Compared as booleans: a failing comparison of DOM elements makes the assertion library
+    // walk both elements' object graphs for its message.
+    expect(deepActiveElement() === radio).to.equal(true);
+
+    page.setAttribute('lang', 'nn');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await element.updateComplete;
+    const focused = deepActiveElement() as HTMLInputElement;
+    expect(focused === radio, 'the same radio keeps focus').to.equal(true);
+    expect(focused.checked).to.equal(true);
+    expect(accessibleName(focused).startsWith(resolveText(level.label, 'nn'))).to.equal(true);
+    expect(accessibleDescription(focused)).to.equal(resolveText(level.description, 'nn'));
+    const group = getByRole(element, 'group', resolveText(criterion.title, 'nn'));
+    expect(group.contains(focused), 'the focused radio is in the renamed group').to.equal(true);
+    if (criterion.help) expect(accessibleDescription(group)).to.equal(resolveText(criterion.help, 'nn'));
+    expect(deepText(group)).to.contain(`Valt: ${resolveText(level.label, 'nn')}.`);
+    await expect(element).to.be.accessible();
   });
 
   it('has every message in every language, with nothing left untranslated on screen', async () => {
