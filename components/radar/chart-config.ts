@@ -120,9 +120,9 @@ export function radarChartOptions(input: RadarChartInput): ChartOptions<'radar'>
     maintainAspectRatio: false,
     locale: lang === 'en' ? 'en-GB' : `${lang}-NO`,
     animation: input.reducedMotion ? false : { duration: 300 },
-    // Chart.js fits the axis names to the canvas to within a pixel or so; a small margin
-    // keeps the outermost glyphs from being cut at the edge.
-    layout: { padding: 4 },
+    // Chart.js fits the axis names to the canvas only to within a few pixels; a margin keeps
+    // the outermost glyphs from being cut at the edge.
+    layout: { padding: 8 },
     scales: {
       r: {
         min: 0,

@@ -11,7 +11,7 @@
 const AVERAGE_CHAR_WIDTH_EM = 0.55;
 
 /** The share of the chart's width one axis name may take on each side of the web. */
-const LABEL_SHARE = 0.25;
+const LABEL_SHARE = 0.22;
 
 /** Lines never get narrower than this many characters, however narrow the chart. */
 const MIN_LINE_CHARS = 8;
@@ -22,8 +22,8 @@ const MIN_LINE_CHARS = 8;
  * full names are in the table under the chart at the page's own size.
  */
 export function pointLabelFontSize(widthPx: number): number {
-  if (widthPx >= 420) return 12;
-  return widthPx >= 340 ? 11 : 10;
+  if (widthPx >= 440) return 12;
+  return widthPx >= 360 ? 11 : 10;
 }
 
 /** How many characters fit on one line of an axis name on a chart `widthPx` wide. */
@@ -33,18 +33,29 @@ export function lineLengthFor(widthPx: number): number {
 }
 
 /**
- * Breaks `text` at spaces into lines of at most `maxChars` characters. A single word longer
- * than that keeps a line of its own, whole: a word cut in two reads worse than a label a
- * little wider. A text that fits stays a plain string, as Chart.js draws it in one line.
+ * A word may be this much longer than a line before it is split; a word cut in two reads
+ * worse than a label a little wider, so only a word that would not fit at all is split.
+ */
+const LONG_WORD_FACTOR = 1.4;
+
+/**
+ * Breaks `text` at spaces into lines of at most `maxChars` characters. A word longer than
+ * that keeps a line of its own, whole, unless it is far longer (on a phone, "Brukermedvirkning"
+ * beside "Gjennomførbarhet" leaves no room for the web): then it is split in the middle with a
+ * hyphen. A text that fits stays a plain string, as Chart.js draws it in one line.
  */
 export function wrapLabel(text: string, maxChars: number): string | string[] {
-  const words = text.trim().split(/\s+/).filter((word) => word !== '');
-  if (text.length <= maxChars || words.length < 2) return text;
+  const words = text
+    .trim()
+    .split(/\s+/)
+    .filter((word) => word !== '')
+    .flatMap((word) => splitLongWord(word, Math.floor(maxChars * LONG_WORD_FACTOR)));
+  if (text.length <= maxChars || words.length < 2) return words.length === 1 ? text.trim() : text;
   const lines: string[] = [];
   let line = '';
   for (const word of words) {
     if (line === '') line = word;
-    else if (line.length + 1 + word.length <= maxChars) line = `${line} ${word}`;
+    else if (line.length + 1 + word.length <= maxChars && !line.endsWith('-')) line = `${line} ${word}`;
     else {
       lines.push(line);
       line = word;
@@ -52,4 +63,27 @@ export function wrapLabel(text: string, maxChars: number): string | string[] {
   }
   if (line !== '') lines.push(line);
   return lines.length === 1 ? lines[0]! : lines;
+}
+
+/** Vowels of bokmål, nynorsk and English; a split between two other letters reads best. */
+const VOWELS = new Set([...'aeiouyæøåéèê']);
+
+/**
+ * A word longer than `limit` as two parts, the first ending in a hyphen; else the word. The
+ * split falls between two consonants nearest the middle, where Norwegian compounds and
+ * syllables mostly meet ("Gjennom-førbarhet", "Brukertil-pasning"), else in the middle.
+ */
+function splitLongWord(word: string, limit: number): string[] {
+  const letters = [...word];
+  if (letters.length <= limit) return [word];
+  const middle = letters.length / 2;
+  const isConsonant = (letter: string | undefined) => letter !== undefined && /\p{L}/u.test(letter) && !VOWELS.has(letter.toLowerCase());
+  let at = Math.ceil(middle);
+  for (let index = 3; index <= letters.length - 3; index += 1) {
+    if (!isConsonant(letters[index - 1]) || !isConsonant(letters[index])) continue;
+    if (Math.abs(index - middle) < Math.abs(at - middle) || !isConsonant(letters[at - 1]) || !isConsonant(letters[at])) {
+      at = index;
+    }
+  }
+  return [`${letters.slice(0, at).join('')}-`, letters.slice(at).join('')];
 }

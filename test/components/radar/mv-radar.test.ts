@@ -465,8 +465,12 @@ describe('<mv-radar>', () => {
     });
   });
 
-  it('breaks an axis name only at spaces, and leaves a short one whole', () => {
-    expect(wrapLabel('Brukermedvirkning', 12)).to.equal('Brukermedvirkning');
+  it('breaks an axis name at spaces, leaves a short one whole, and splits only a far longer word', () => {
+    expect(wrapLabel('Brukermedvirkning', 13)).to.equal('Brukermedvirkning');
+    expect(wrapLabel('Brukermedvirkning', 11)).to.deep.equal(['Brukermed-', 'virkning']);
+    expect(wrapLabel('Brukermedvirkning i drift', 11)).to.deep.equal(['Brukermed-', 'virkning i', 'drift']);
+    expect(wrapLabel('Gjennomførbarhet og samarbeid', 10)).to.deep.equal(['Gjennom-', 'førbarhet', 'og', 'samarbeid']);
+    expect(wrapLabel('Brukertilpasning og mangfold', 11)).to.deep.equal(['Brukertil-', 'pasning og', 'mangfold']);
     expect(wrapLabel('Sosial merverdi', 20)).to.equal('Sosial merverdi');
     expect(wrapLabel('Samordning, tilgjengelighet og samarbeid', 16)).to.deep.equal([
       'Samordning,',
@@ -495,21 +499,22 @@ describe('<mv-radar>', () => {
         short: undefined,
       })),
     } as Framework;
-    for (const width of [448, 300]) {
+    for (const width of [560, 448, 400, 344, 320, 300, 280, 260]) {
       const el = await radar(
         html`<div style="width: ${width}px"><mv-radar .framework=${framework} .assessments=${[]}></mv-radar></div>`,
       ).then((box) => box.querySelector('mv-radar')!);
       await el.updateComplete;
       await nextFrame();
       const chart = chartOf(el);
-      // Where Chart.js placed each axis name, in CSS pixels of the canvas.
+      // Where Chart.js placed each axis name, in CSS pixels of the canvas; glyphs may reach a
+      // pixel or two beyond the measured box, so the box keeps 2 px from each edge.
       const boxes = (chart.scales.r as unknown as { _pointLabelItems: { left: number; right: number; top: number; bottom: number }[] })._pointLabelItems;
       expect(boxes, `point labels at ${width} px`).to.have.length(longNames.length);
       for (const [index, box] of boxes.entries()) {
-        expect(box.left, `"${longNames[index]}" at ${width} px: left edge`).to.be.at.least(0);
-        expect(box.right, `"${longNames[index]}" at ${width} px: right edge`).to.be.at.most(chart.width);
-        expect(box.top, `"${longNames[index]}" at ${width} px: top edge`).to.be.at.least(0);
-        expect(box.bottom, `"${longNames[index]}" at ${width} px: bottom edge`).to.be.at.most(chart.height);
+        expect(box.left, `"${longNames[index]}" at ${width} px: left edge`).to.be.at.least(2);
+        expect(box.right, `"${longNames[index]}" at ${width} px: right edge`).to.be.at.most(chart.width - 2);
+        expect(box.top, `"${longNames[index]}" at ${width} px: top edge`).to.be.at.least(2);
+        expect(box.bottom, `"${longNames[index]}" at ${width} px: bottom edge`).to.be.at.most(chart.height - 2);
       }
     }
   });
