@@ -8,8 +8,9 @@
  * screen reader. An `aria-describedby` reference may point anywhere in the same shadow root.
  *
  * One instance belongs to one form, one framework and one language: the element makes a new
- * one when either changes, and the criterion groups rebuild with it (it is part of their
- * identity), so no group ever points at a description of another language or framework.
+ * one when either changes, and each criterion group then takes its ids anew from it (it is
+ * part of the group's wording), so no radio points at a description of another language or
+ * framework.
  */
 export class SharedDescriptions {
   /** The hidden container of the descriptions; the form renders it once, anywhere. */
