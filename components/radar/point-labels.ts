@@ -4,7 +4,7 @@
  * Chart.js draws each axis name on one line outside the web and shrinks the web to make room.
  * A kommune's own axis names can be long ("Samordning, tilgjengelighet og samarbeid"); two
  * such names side by side left no room, and Chart.js drew them past the canvas edge, cut off.
- * Broken into lines no wider than about a quarter of the chart, they fit on each side.
+ * Broken into lines no wider than about a fifth of the chart, they fit on each side.
  */
 
 /** Roughly the width of an average character, as a share of the font size. */
