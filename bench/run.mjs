@@ -141,11 +141,11 @@ for (const variant of variants) {
     return protocol.startsWith('http') && !pathname.endsWith('.html') && !probes.has(basename(pathname));
   };
   const variantRuns = Object.values(runs).flatMap((cell) => cell[variant] ?? []);
-  const downloadedBy = (run) => new Set(run.startupDownloads.filter(isCode));
+  const downloads = variantRuns.map((run) => new Set(run.startupDownloads.filter(isCode)));
   // What the page needs before it is ready: the files every run downloaded by then. A file
   // only some runs fetched before ready was not needed for it (ours preloads its print code
   // when the browser is idle after `load`, which may fall just before the probe's ready).
-  const startup = [...downloadedBy(first)].filter((url) => variantRuns.every((run) => downloadedBy(run).has(url)));
+  const startup = [...new Set(first.startupDownloads.filter(isCode))].filter((url) => downloads.every((set) => set.has(url)));
   const files = startup.map((url) => {
     const file = fileForPath(roots, new URL(url).pathname);
     return { name: basename(file), ...fileSize(file) };
@@ -153,8 +153,8 @@ for (const variant of variants) {
   const later = [...new Set(first.allDownloads.filter(isCode))].filter((url) => !startup.includes(url));
   sizes[variant] = { files, total: totalSize(files), lazy: later.map((url) => basename(new URL(url).pathname)) };
   const extra = new Map();
-  for (const run of variantRuns) {
-    for (const url of downloadedBy(run)) if (!startup.includes(url)) extra.set(url, (extra.get(url) ?? 0) + 1);
+  for (const set of downloads) {
+    for (const url of set) if (!startup.includes(url)) extra.set(url, (extra.get(url) ?? 0) + 1);
   }
   for (const [url, count] of extra) {
     checks.push(`${variant}: ${count} of ${variantRuns.length} runs had also fetched \`${basename(new URL(url).pathname)}\` by ready; it is not counted in the size, as the other runs were ready without it.`);

@@ -50,7 +50,8 @@ export function wrapLabel(text: string, maxChars: number): string | string[] {
     .split(/\s+/)
     .filter((word) => word !== '')
     .flatMap((word) => splitLongWord(word, Math.floor(maxChars * LONG_WORD_FACTOR)));
-  if (text.length <= maxChars || words.length < 2) return words.length === 1 ? text.trim() : text;
+  if (text.length <= maxChars) return text;
+  if (words.length < 2) return words[0] ?? text;
   const lines: string[] = [];
   let line = '';
   for (const word of words) {
@@ -78,12 +79,12 @@ function splitLongWord(word: string, limit: number): string[] {
   if (letters.length <= limit) return [word];
   const middle = letters.length / 2;
   const isConsonant = (letter: string | undefined) => letter !== undefined && /\p{L}/u.test(letter) && !VOWELS.has(letter.toLowerCase());
-  let at = Math.ceil(middle);
+  // The consonant pair nearest the middle; of two equally near, the later one.
+  let best: number | undefined;
   for (let index = 3; index <= letters.length - 3; index += 1) {
     if (!isConsonant(letters[index - 1]) || !isConsonant(letters[index])) continue;
-    if (Math.abs(index - middle) < Math.abs(at - middle) || !isConsonant(letters[at - 1]) || !isConsonant(letters[at])) {
-      at = index;
-    }
+    if (best === undefined || Math.abs(index - middle) <= Math.abs(best - middle)) best = index;
   }
+  const at = best ?? Math.ceil(middle);
   return [`${letters.slice(0, at).join('')}-`, letters.slice(at).join('')];
 }
