@@ -603,6 +603,10 @@ export class MvAssessment extends MvElement {
           // long framework that is most of the work of a click.
           guard(
             [
+              // The criterion itself first: in one-area-at-a-time layout the same template
+              // slots show another area's criteria, and a guard that did not see the
+              // criterion change kept the previous area's questions on screen.
+              criterion,
               ownAnswer(current.answers, criterion.id),
               this.references,
               ctx.lang,

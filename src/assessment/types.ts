@@ -20,6 +20,8 @@ export interface ValueAnswer extends AnswerNotes {
 /** A criterion marked "not applicable": left out of every average. */
 export interface NotApplicableAnswer extends AnswerNotes {
   notApplicable: true;
+  /** Why the criterion does not apply; until it is given, the criterion is not dealt with. */
+  reason?: string;
   value?: never;
 }
 
@@ -35,10 +37,34 @@ export interface Offer {
   description?: string;
 }
 
+/** How much of a score rests on answers with a level, 0..1 (contract: Scoring, basis). */
+export interface Basis {
+  overall: number;
+  dimensions: Record<string, number>;
+}
+
 /** Derived scores, 0..100 or `null` where nothing was answered. */
 export interface Scores {
   overall: number | null;
   dimensions: Record<string, number | null>;
+  basis?: Basis;
+}
+
+/** The outcome of an official's case. */
+export type Conclusion = 'undecided' | 'follow-up' | 'refer' | 'decline';
+
+/** Official mode: what was decided about the offer, by whom and why. */
+export interface Decision {
+  caseNumber?: string;
+  assessor?: { name: string; role?: string };
+  /** The assessor has confirmed they are not disqualified (habilitet). */
+  impartial?: boolean;
+  conclusion: Conclusion;
+  /** A goal id, an axis id, or a unit's name. */
+  referTo?: string;
+  reasons?: string;
+  /** ISO 8601. */
+  decidedAt?: string;
 }
 
 /** An assessment, format version 1. `scores` and `completeness` are derived, never trusted. */
@@ -53,6 +79,8 @@ export interface Assessment {
   scores: Scores;
   /** Share of criteria answered or marked not applicable, 0..1. */
   completeness: number;
+  /** Official mode: the case's outcome. */
+  decision?: Decision;
   createdAt: string;
   updatedAt: string;
 }

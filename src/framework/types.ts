@@ -38,6 +38,12 @@ export interface Criterion {
   allowNotApplicable?: boolean;
   /** Sustainable development goals (1..17) the criterion serves. */
   sdg?: number[];
+  /** Ids of the framework's `goals` this criterion serves; each must exist. */
+  goals?: string[];
+  /** Never "not applicable", whatever `allowNotApplicable` says. */
+  required?: boolean;
+  /** What the assessor looks for, shown in official mode; `help` is the fallback. */
+  assessorHelp?: Text;
 }
 
 /** One axis of the radar: a group of criteria. */
@@ -67,6 +73,23 @@ export interface GuidanceRule {
   text: Text;
 }
 
+/** Where a goal was adopted: e.g. the social element of the municipal master plan. */
+export interface GoalSource {
+  plan: Text;
+  /** Date of adoption, `YYYY-MM-DD`. */
+  adopted?: string;
+  url?: string;
+}
+
+/** One of the kommune's long-term, politically adopted goals, and who owns it. */
+export interface Goal {
+  id: string;
+  title: Text;
+  description?: Text;
+  source?: GoalSource;
+  owner?: Contact;
+}
+
 /** A framework, format version 1: what a kommune assesses offers against. */
 export interface Framework {
   format: 'merverdi-framework';
@@ -80,4 +103,8 @@ export interface Framework {
   allowNotApplicable?: boolean;
   dimensions: Dimension[];
   guidance?: GuidanceRule[];
+  /** The kommune's long-term political goals that criteria can serve. */
+  goals?: Goal[];
+  /** The least basis (0..1, default 0.5) a score needs before it is shown as solid. */
+  minBasis?: number;
 }
