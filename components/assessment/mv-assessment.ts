@@ -382,7 +382,11 @@ export class MvAssessment extends MvElement {
     this.changeTo(withAnswer(framework, this.current, criterionId, next), { announce: false });
   }
 
-  private changeEvidence(criterionId: string, typed: string): void {
+  /**
+   * Saves the evidence field's link. Normalised (as the parser stores links) only when the
+   * field is left: rewriting the field while someone types in it would move their cursor.
+   */
+  private changeEvidence(criterionId: string, typed: string, normalise = true): void {
     const trimmed = typed.trim();
     const refused = new Map(this.refusedEvidence);
     if (trimmed !== '' && safeUrl(trimmed, ['https:', 'http:']) === undefined) {
@@ -392,8 +396,8 @@ export class MvAssessment extends MvElement {
     }
     refused.delete(criterionId);
     this.refusedEvidence = refused;
-    // Stored normalised, as the assessment parser stores it.
-    this.changeNote(criterionId, 'evidence', trimmed === '' ? '' : (safeUrl(trimmed, ['https:', 'http:']) ?? trimmed));
+    const link = normalise && trimmed !== '' ? (safeUrl(trimmed, ['https:', 'http:']) ?? trimmed) : trimmed;
+    this.changeNote(criterionId, 'evidence', link);
   }
 
   /**
@@ -404,7 +408,7 @@ export class MvAssessment extends MvElement {
   private typeEvidence(criterionId: string, typed: string): void {
     const trimmed = typed.trim();
     if (trimmed === '' || safeUrl(trimmed, ['https:', 'http:']) === undefined) return;
-    this.changeEvidence(criterionId, typed);
+    this.changeEvidence(criterionId, typed, false);
   }
 
   private startOver(): void {

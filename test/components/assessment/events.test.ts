@@ -74,7 +74,8 @@ describe('mv-assessment: events', () => {
   it('fires mv-complete once when the last criterion is settled, and again after becoming incomplete', async () => {
     const { element, completions } = await mount();
     await choose(element, 'Nevner et mål', 'Påstått');
-    await choose(element, 'Varig effekt', 'Ikke relevant');
+    // "Not applicable" settles a criterion only with a reason; here a level settles it.
+    await choose(element, 'Varig effekt', 'Beskrevet med plan');
     await choose(element, 'Med i utformingen', 'Dokumentert effekt');
     await choose(element, 'Med i leveransen', 'Beskrevet med plan');
     expect(completions).to.have.length(0);
@@ -242,14 +243,14 @@ describe('mv-assessment: official mode', () => {
     expect(changes.at(-1)?.assessment.answers['goals-lasting']).to.deep.equal({
       value: 4,
       comment: 'Evaluert av NTNU.',
-      evidence: 'https://example.no/rapport',
+      evidence: ['https://example.no/rapport'],
     });
     // Changing the level keeps the notes.
     await choose(element, 'Varig effekt', 'Påstått');
     expect(changes.at(-1)?.assessment.answers['goals-lasting']).to.deep.equal({
       value: 1,
       comment: 'Evaluert av NTNU.',
-      evidence: 'https://example.no/rapport',
+      evidence: ['https://example.no/rapport'],
     });
     await aTimeout(0);
     await expect(element).to.be.accessible();
