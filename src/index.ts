@@ -141,6 +141,23 @@ export type { Compatibility, CompatibilityStatus } from './compare/compatibility
 /** Whether an assessment was made with this framework, another revision or another framework. */
 export { compatibility, sharedAxes } from './compare/compatibility.js';
 
+// The official's case: two assessors, the reply to the entrepreneur, the overview for leaders.
+export type { Disagreement, AssessorSide } from './case/disagreement.js';
+/** The criteria two assessors of one offer judged differently, with both answers. */
+export { assessorDisagreements } from './case/disagreement.js';
+export type { Resolution, AgreedAssessmentResult } from './case/agreed-assessment.js';
+/** One agreed assessment from two assessors' assessments and their resolutions. */
+export { agreedAssessment } from './case/agreed-assessment.js';
+export type { ReplyLetter, ReplyLetterOptions } from './case/reply-letter.js';
+/** A draft letter to the entrepreneur from the official's decision record. */
+export { replyLetter } from './case/reply-letter.js';
+export type { CaseOverview, OverviewOffer, GoalOverview } from './case/overview.js';
+/** The assessed offers by conclusion and by the kommune's goals, and as CSV. */
+export { caseOverview } from './case/overview.js';
+export { caseOverviewCsv } from './case/overview-csv.js';
+/** The names of a case's conclusions in nb, nn and en. */
+export { CONCLUSION_LABELS } from './case/conclusions.js';
+
 // A kommune's own framework and its tender text.
 /** A framework built from the sustainable development goals a kommune picks. */
 export { sdgTemplate } from './framework/sdg-template.js';
