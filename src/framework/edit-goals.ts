@@ -30,11 +30,11 @@ export const EXAMPLE_GOAL_PREFIX = 'eksempel-';
 const MARKERS = [
   /^[•\-*–—·▪●○◦■□►➢✓✔>]+\s*/u,
   /^(?:delmål|mål|goal|target)\s+\d{1,3}(?:\.\d{1,3})*\s*[:.–—-]?\s+/iu,
-  /^\(?\d{1,3}(?:\.\d{1,3})+[.):]?\s+/,
-  /^\(?\d{1,3}[.):](?:\s+|(?=\p{L}))/u,
+  /^\(?\d{1,3}(?:\.\d{1,3})+[.):]?(?:\s+|$)/,
+  /^\(?\d{1,3}[.):](?:\s+|$|(?=\p{L}))/u,
   /^\d{1,3}\t\s*/,
-  /^\(?(?:i{1,3}|iv|vi{0,3}|ix|x)[.)]\s+/i,
-  /^\(?[a-zA-Z][.)]\s+/,
+  /^\(?(?:i{1,3}|iv|vi{0,3}|ix|x)[.)](?:\s+|$)/i,
+  /^\(?[a-zA-Z][.)](?:\s+|$)/,
 ];
 
 /** One line of a pasted list without its list marker, its spaces folded. */
@@ -240,9 +240,8 @@ export function removeGoal(framework: Framework, index: number): Framework {
   return mapCriteria(next, (criterion) => {
     if (!criterion.goals?.includes(goal.id)) return criterion;
     const left = criterion.goals.filter((id) => id !== goal.id);
-    const copy = { ...criterion, goals: left };
-    if (left.length === 0) delete copy.goals;
-    return copy;
+    const { goals: _served, ...unlinked } = criterion;
+    return left.length === 0 ? unlinked : { ...unlinked, goals: left };
   });
 }
 

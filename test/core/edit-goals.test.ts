@@ -66,7 +66,7 @@ describe('parseGoalList', () => {
   it(`takes at most ${MAX_PASTED_GOALS} goals from one paste`, () => {
     const many = Array.from({ length: MAX_PASTED_GOALS + 20 }, (_, i) => `Mål nummer ${i + 1} i planen`).join('\n');
     expect(parseGoalList(many)).to.have.lengthOf(MAX_PASTED_GOALS);
-    expect(parseGoalList('\n  \n•\n')).to.deep.equal([]);
+    expect(parseGoalList('\n  \n•\n 2. \n1.2\n(iv)')).to.deep.equal([]);
   });
 });
 
