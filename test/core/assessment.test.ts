@@ -17,9 +17,9 @@ const later = new Date('2026-03-02T12:30:00.000Z');
 function filled(): Assessment {
   const framework = sampleFramework();
   let assessment = createAssessment(framework, { mode: 'official', lang: 'nn', now: created });
-  assessment = withAnswer(framework, assessment, 'goal-named', { value: 2, comment: 'Nemner mål 3.', evidence: 'https://example.org/plan.pdf' }, later);
+  assessment = withAnswer(framework, assessment, 'goal-named', { value: 2, comment: 'Nemner mål 3.', evidence: ['https://example.org/plan.pdf'] }, later);
   assessment = withAnswer(framework, assessment, 'goal-adds', { value: 4 }, later);
-  assessment = withAnswer(framework, assessment, 'new', { notApplicable: true, comment: 'Finst alt.' }, later);
+  assessment = withAnswer(framework, assessment, 'new', { notApplicable: true, reason: 'Kommunen har dette alt.', comment: 'Finst alt.' }, later);
   return withOffer(framework, assessment, { title: 'Møteplass', organisation: 'Lag AS', orgNumber: '123456785' }, later);
 }
 
@@ -42,7 +42,11 @@ describe('createAssessment', () => {
       lang: 'nb',
       offer: {},
       answers: {},
-      scores: { overall: null, dimensions: { goals: null, participation: null, innovation: null } },
+      scores: {
+        overall: null,
+        dimensions: { goals: null, participation: null, innovation: null },
+        basis: { overall: 0, dimensions: { goals: 0, participation: 0, innovation: 0 } },
+      },
       completeness: 0,
       createdAt: '2026-03-01T10:00:00.000Z',
       updatedAt: '2026-03-01T10:00:00.000Z',
@@ -106,9 +110,12 @@ describe('serializeAssessment', () => {
     ]);
     expect(Object.keys(parsed.answers)).to.deep.equal(['goal-adds', 'goal-named', 'new']);
     expect(Object.keys(parsed.answers['goal-named'])).to.deep.equal(['value', 'comment', 'evidence']);
+    expect(Object.keys(parsed.answers.new)).to.deep.equal(['notApplicable', 'reason', 'comment']);
+    // Basis: goals fully answered (1), the rest not at all; axis weights 2, 1, 1.
     expect(parsed.scores).to.deep.equal({
       overall: 87.5,
       dimensions: { goals: 87.5, participation: null, innovation: null },
+      basis: { overall: 0.5, dimensions: { goals: 1, participation: 0, innovation: 0 } },
     });
     expect(serializeAssessment(filled())).to.equal(text);
   });
