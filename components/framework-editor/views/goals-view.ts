@@ -9,7 +9,6 @@ import {
 } from '../../../src/framework/edit-goals.js';
 import type { Goal } from '../../../src/framework/types.js';
 import { LANGS, type Lang } from '../../../src/text/lang.js';
-import { format } from '../../i18n/define-messages.js';
 import { axisName } from './axis-views.js';
 import type { EditorContext } from './editor-context.js';
 import { inputField, textField } from './fields.js';
@@ -31,9 +30,14 @@ export interface GoalPasteState {
 
 const LANG_NAME = { nb: 'langNb', nn: 'langNn', en: 'langEn' } as const;
 
-function say(ctx: EditorContext, key: GoalsMessageKey, values?: Record<string, string | number>): string {
-  const message = goalsMessages[ctx.lang][key];
-  return values ? format(message, values) : message;
+/**
+ * One of the section's messages in the editor's language, `{name}` placeholders filled as
+ * plain text. Every entry of the table is a plain string, none has plural forms.
+ */
+function say(ctx: EditorContext, key: GoalsMessageKey, values: Record<string, string | number> = {}): string {
+  return String(goalsMessages[ctx.lang][key]).replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in values ? String(values[name]) : whole,
+  );
 }
 
 function goalName(ctx: EditorContext, goal: Goal, index: number): string {
