@@ -26,9 +26,14 @@ export interface LevelRadios {
 
 /**
  * A criterion's radios as plain DOM, the same as hand-written markup: per radio a `<label>`
- * holding the `<input>` and a `<span>` with the level's label, all in a `<div class="levels">`.
- * The level's description is an element elsewhere (`props.descriptionId`), which the radio
- * names with `aria-describedby`.
+ * holding the `<input>`, a `<span>` with the level's label and, where the level has one, a
+ * `<span class="level-description">` with what the level means, all in a `<div class="levels">`.
+ *
+ * The description is on screen before anything is chosen, so nobody has to pick a level to
+ * learn what it means. The radio is named by its label span alone (`aria-labelledby`) and
+ * described by a shared element elsewhere (`props.descriptionId`), so a screen reader reads
+ * the label as the name and the description once, as a description; the visible copy is
+ * hidden from the accessibility tree for that reason.
  *
  * Texts go in as `textContent` and ids through properties, so framework text never becomes
  * markup.
@@ -45,8 +50,15 @@ export function buildLevelRadios(doc: Document, props: LevelRadiosProps): LevelR
     input.value = option.key;
     if (option.description) input.setAttribute('aria-describedby', props.descriptionId(option.description));
     const text = doc.createElement('span');
+    text.id = `${props.name}-${option.key}-label`;
     text.textContent = option.label;
-    label.append(input, text);
+    input.setAttribute('aria-labelledby', text.id);
+    const description = doc.createElement('span');
+    description.className = 'level-description';
+    description.setAttribute('aria-hidden', 'true');
+    description.textContent = option.description;
+    description.hidden = option.description === '';
+    label.append(input, text, description);
     element.append(label);
     return input;
   });
