@@ -34,6 +34,8 @@ export type {
   Criterion,
   Dimension,
   Framework,
+  Goal,
+  GoalSource,
   GuidanceCondition,
   GuidanceRule,
   Owner,
@@ -52,11 +54,15 @@ export { evidenceScale, participationScale } from './framework/scales.js';
 /** The 17 UN sustainable development goals, numbered and named. */
 export { sustainableDevelopmentGoals } from './framework/sdg.js';
 export * as frameworkLimits from './framework/limits.js';
+export * as assessmentLimits from './assessment/limits.js';
 
 // Assessments
 export type {
   Answer,
   Assessment,
+  Basis,
+  Conclusion,
+  Decision,
   Mode,
   NotApplicableAnswer,
   Offer,
@@ -82,8 +88,22 @@ export type { ScoreResult, Weighted } from './scoring/score.js';
 /** Scores an assessment against a framework, exactly as the contract defines it. */
 export { scoreAssessment, dimensionScore, weightedMean } from './scoring/score.js';
 export type { CriterionState } from './scoring/criterion-state.js';
-/** Where one criterion stands: a scored value, not applicable, unanswered or invalid. */
-export { criterionState, levelScore, levelOf, answerFor } from './scoring/criterion-state.js';
+/** Where one criterion stands: a scored value, not applicable, unanswered or invalid; and whether it is dealt with. */
+export { criterionState, isDealtWith, levelScore, levelOf, answerFor } from './scoring/criterion-state.js';
+export type { AnswerCount, BasisCounts } from './scoring/basis.js';
+/** How much of a score rests on answers with a level, and whether that is enough. */
+export {
+  basisOf,
+  basisCounts,
+  dimensionBasis,
+  hasEnoughBasis,
+  isWhollyNotApplicable,
+  minBasis,
+  DEFAULT_MIN_BASIS,
+} from './scoring/basis.js';
+export type { GoalCoverage } from './scoring/goals.js';
+/** How far an offer serves each of the kommune's goals, and which goal's owner to contact. */
+export { goalCoverage, bestServedGoal } from './scoring/goals.js';
 export type {
   AppliedGuidance,
   ContactSuggestion,

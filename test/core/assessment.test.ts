@@ -17,7 +17,7 @@ const later = new Date('2026-03-02T12:30:00.000Z');
 function filled(): Assessment {
   const framework = sampleFramework();
   let assessment = createAssessment(framework, { mode: 'official', lang: 'nn', now: created });
-  assessment = withAnswer(framework, assessment, 'goal-named', { value: 2, comment: 'Nemner mål 3.', evidence: 'https://example.org/plan.pdf' }, later);
+  assessment = withAnswer(framework, assessment, 'goal-named', { value: 2, comment: 'Nemner mål 3.', evidence: ['https://example.org/plan.pdf'] }, later);
   assessment = withAnswer(framework, assessment, 'goal-adds', { value: 4 }, later);
   assessment = withAnswer(framework, assessment, 'new', { notApplicable: true, comment: 'Finst alt.' }, later);
   return withOffer(framework, assessment, { title: 'Møteplass', organisation: 'Lag AS', orgNumber: '123456785' }, later);

@@ -221,7 +221,7 @@ describe('validator properties', () => {
         ({ framework, answers }, offer, comment, mode, lang, now) => {
           let assessment = createAssessment(framework, { mode, lang, now });
           for (const [id, answer] of Object.entries(answers)) {
-            const withNotes = comment === undefined ? answer : { ...answer, comment, evidence: 'https://example.org/doc' };
+            const withNotes = comment === undefined ? answer : { ...answer, comment, evidence: ['https://example.org/doc'] };
             assessment = withAnswer(framework, assessment, id, withNotes, now);
           }
           assessment = withOffer(framework, assessment, offer, now);

@@ -12,7 +12,7 @@ function awkward() {
   assessment = withAnswer(smallFramework, assessment, 'goals-named', {
     value: 3,
     comment: 'Nevner mål 2; «bolig»\nog "arbeid"',
-    evidence: 'https://example.org/plan.pdf',
+    evidence: ['https://example.org/plan.pdf'],
   }, now);
   assessment = withAnswer(smallFramework, assessment, 'goals-lasting', { value: 1, comment: '=HYPERLINK("http://evil.example","klikk")' }, now);
   assessment = withAnswer(smallFramework, assessment, 'part-design', { notApplicable: true, comment: '+47 99 99 99 99' }, now);
