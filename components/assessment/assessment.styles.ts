@@ -184,7 +184,6 @@ export const assessmentStyles = css`
 
   .level {
     display: flex;
-    flex-wrap: wrap;
     align-items: center;
     gap: 0.5rem;
     min-block-size: 2.75rem;
@@ -223,10 +222,14 @@ export const assessmentStyles = css`
     padding-inline-start: 1.25rem;
   }
 
-  /* What a level means, under its label, lined up with the label rather than the radio. */
+  .level-description[hidden] {
+    display: none;
+  }
+
+  /* What a level means, under its label, lined up with the label's text rather than the radio. */
   .level-description {
-    flex-basis: 100%;
-    padding-inline-start: 2rem;
+    display: block;
+    padding-inline-start: 2.25rem;
     padding-block-end: 0.25rem;
     color: var(--_mv-text-subtle);
     font-size: 0.9375em;

@@ -237,7 +237,7 @@ class CriterionFieldsetDirective extends Directive {
       const input = inputs[index]!;
       const label = input.nextElementSibling;
       if (label) label.textContent = option.label;
-      const description = label?.nextElementSibling;
+      const description = input.parentElement?.nextElementSibling;
       if (description instanceof HTMLElement) {
         description.textContent = option.description;
         description.hidden = option.description === '';

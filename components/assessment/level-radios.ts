@@ -25,15 +25,15 @@ export interface LevelRadios {
 }
 
 /**
- * A criterion's radios as plain DOM, the same as hand-written markup: per radio a `<label>`
- * holding the `<input>`, a `<span>` with the level's label and, where the level has one, a
- * `<span class="level-description">` with what the level means, all in a `<div class="levels">`.
+ * A criterion's radios as plain DOM, the same as hand-written markup: per radio a
+ * `<div class="level-option">` holding a `<label>` (the `<input>` and a `<span>` with the
+ * level's label) and, where the level has one, a `<span class="level-description">` with what
+ * the level means; all in a `<div class="levels">`.
  *
  * The description is on screen before anything is chosen, so nobody has to pick a level to
- * learn what it means. The radio is named by its label span alone (`aria-labelledby`) and
- * described by a shared element elsewhere (`props.descriptionId`), so a screen reader reads
- * the label as the name and the description once, as a description; the visible copy is
- * hidden from the accessibility tree for that reason.
+ * learn what it means. It stays outside the label, so the radio's name is the level's label
+ * alone; a screen reader gets the same text once, as the radio's description, from a shared
+ * element elsewhere (`props.descriptionId`), so the visible copy is hidden from it.
  *
  * Texts go in as `textContent` and ids through properties, so framework text never becomes
  * markup.
@@ -42,6 +42,8 @@ export function buildLevelRadios(doc: Document, props: LevelRadiosProps): LevelR
   const element = doc.createElement('div');
   element.className = 'levels';
   const inputs = props.options.map((option) => {
+    const wrapper = doc.createElement('div');
+    wrapper.className = 'level-option';
     const label = doc.createElement('label');
     label.className = option.className ? `level ${option.className}` : 'level';
     const input = doc.createElement('input');
@@ -50,16 +52,15 @@ export function buildLevelRadios(doc: Document, props: LevelRadiosProps): LevelR
     input.value = option.key;
     if (option.description) input.setAttribute('aria-describedby', props.descriptionId(option.description));
     const text = doc.createElement('span');
-    text.id = `${props.name}-${option.key}-label`;
     text.textContent = option.label;
-    input.setAttribute('aria-labelledby', text.id);
+    label.append(input, text);
     const description = doc.createElement('span');
     description.className = 'level-description';
     description.setAttribute('aria-hidden', 'true');
     description.textContent = option.description;
     description.hidden = option.description === '';
-    label.append(input, text, description);
-    element.append(label);
+    wrapper.append(label, description);
+    element.append(wrapper);
     return input;
   });
   return { element, inputs };

@@ -55,9 +55,11 @@ export type { AssessmentEventDetail, MvErrorDetail } from './assessment-events.j
  * to the user rather than overwritten.
  *
  * Accessible structure: each criterion is a `<fieldset>` radio group named by its title; each
- * radio's name begins with its level's label; "Ikke relevant" / "Ikkje relevant" /
- * "Not applicable" where allowed. Score changes are announced in one polite live region,
- * after the user pauses.
+ * radio's name begins with its level's label, and what the level means is shown under it;
+ * "Ikke relevant" / "Ikkje relevant" / "Not applicable" where allowed (never on a `required`
+ * criterion), which opens a required field for the reason. Each criterion also takes an
+ * explanation and up to five evidence links. Score changes are announced in one polite live
+ * region, after the user pauses. Wherever a score is shown, so is its basis.
  *
  * @fires {CustomEvent<{ assessment: Assessment }>} mv-change - Detail `{ assessment }`: after
  *   every answer, every change to the offer's fields and notes, and when the user starts over or
@@ -120,7 +122,8 @@ export class MvAssessment extends MvElement {
 
   /**
    * `self` (an entrepreneur's own assessment, the default) or `official` (a case officer:
-   * adds a justification and an evidence link per criterion).
+   * help texts for the assessor, and the reference's explanations and links beside each
+   * criterion). Both modes take an explanation and up to five evidence links per criterion.
    */
   @property({ reflect: true }) mode: Mode = 'self';
 

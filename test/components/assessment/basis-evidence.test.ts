@@ -6,6 +6,7 @@ import type { Assessment } from '../../../src/assessment/types.js';
 import { scoreAssessment } from '../../../src/scoring/score.js';
 import { goalsFramework } from '../../fixtures/goals-framework.js';
 import { accessibleDescription, accessibleName, allByRole, deepText, getByRole, radiosOf } from '../../helpers/accessible.js';
+import { actionsOf, downloadVia, importFile, statusText } from '../transfer/helpers.js';
 
 let keys = 0;
 
@@ -123,7 +124,7 @@ describe('mv-assessment: reasons, explanation and evidence', () => {
   it('shows what each level means before anything is chosen', async () => {
     const element = await mount();
     const radio = radiosOf(element, NAV)[2]!;
-    const shown = radio.labels![0]!.querySelector<HTMLElement>('.level-description')!;
+    const shown = radio.closest('.level-option')!.querySelector<HTMLElement>('.level-description')!;
     expect(shown.textContent).to.equal('Tilbudet er på trinn 2.');
     expect(shown.hidden).to.equal(false);
     expect(shown.getBoundingClientRect().height).to.be.greaterThan(0);
@@ -214,6 +215,57 @@ describe('mv-assessment: reasons, explanation and evidence', () => {
     expect(getByRole<HTMLInputElement>(group, 'textbox', 'Lenke til dokumentasjon 1').value).to.equal('https://kommune.example/avtale.pdf');
     expect(getByRole<HTMLTextAreaElement>(reloaded, 'textbox', REASON).value).to.equal('Tilbudet er nytt');
     expect(reloaded.assessment!.completeness).to.equal(2 / 5);
+  });
+
+  it('carries the explanation, links and reason through export, import and the printed report', async () => {
+    const element = await mount();
+    await waitUntil(() => actionsOf(element), 'the actions are rendered');
+    await check(element, NAV, 'Nivå 3');
+    const group = getByRole(element, 'group', NAV);
+    await paste(element, getByRole<HTMLTextAreaElement>(group, 'textbox', EXPLANATION), 'Avtale med NAV siden 2023.');
+    const link = getByRole<HTMLInputElement>(group, 'textbox', 'Lenke til dokumentasjon 1');
+    await paste(element, link, 'https://kafe.example/avtale.pdf');
+    await leave(element, link);
+    await check(element, 'Med i utformingen', 'Ikke relevant');
+    await paste(element, getByRole<HTMLTextAreaElement>(element, 'textbox', REASON), 'Brukerne er ansatt hos oss');
+
+    const file = await downloadVia(element, 'Last ned JSON');
+    const exported = JSON.parse(file.text) as Assessment;
+    expect(exported.answers['inclusion-nav']).to.deep.equal({
+      value: 3,
+      comment: 'Avtale med NAV siden 2023.',
+      evidence: ['https://kafe.example/avtale.pdf'],
+    });
+    expect(exported.answers['part-design']).to.deep.equal({ notApplicable: true, reason: 'Brukerne er ansatt hos oss' });
+    expect(exported.scores.basis).to.deep.equal(scoreAssessment(goalsFramework, exported).basis);
+
+    const other = await mount();
+    await waitUntil(() => actionsOf(other), 'the actions are rendered');
+    await importFile(other, file.text, file.fileName);
+    expect(statusText(other)).to.contain('er importert');
+    const imported = getByRole(other, 'group', NAV);
+    expect(getByRole<HTMLTextAreaElement>(imported, 'textbox', EXPLANATION).value).to.equal('Avtale med NAV siden 2023.');
+    expect(getByRole<HTMLInputElement>(imported, 'textbox', 'Lenke til dokumentasjon 1').value).to.equal('https://kafe.example/avtale.pdf');
+    expect(getByRole<HTMLTextAreaElement>(other, 'textbox', REASON).value).to.equal('Brukerne er ansatt hos oss');
+
+    // The report a print renders: prepared on `beforeprint` once its module has loaded.
+    const actions = actionsOf(other);
+    await waitUntil(
+      () => {
+        window.dispatchEvent(new Event('beforeprint'));
+        return actions.shadowRoot!.querySelector('.report');
+      },
+      'the printed report',
+      { timeout: 5000 },
+    );
+    await actions.updateComplete;
+    const report = deepText(actions.shadowRoot!.querySelector('.report')!);
+    window.dispatchEvent(new Event('afterprint'));
+    expect(report).to.contain('Slik gjør vi det, og slik kan vi vise det Avtale med NAV siden 2023.');
+    expect(report).to.contain('https://kafe.example/avtale.pdf');
+    expect(report).to.contain('Hvorfor ikke relevant Brukerne er ansatt hos oss');
+    expect(report).to.contain('For lite grunnlag: 1 av 5 kriterier besvart.');
+    expect(report).to.contain('Kommunens mål');
   });
 
   it('asks an old document\'s "not applicable" without a reason for the reason', async () => {
