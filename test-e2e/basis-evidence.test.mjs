@@ -59,12 +59,12 @@ describe('basis, reasons and evidence travel to the CSV and the printed report',
       await nav.getByRole('radio', { name: 'Ikke relevant' }).check();
       const reason = nav.getByRole('textbox', { name: 'Hvorfor er kriteriet ikke relevant?' });
       assert.equal(await reason.getAttribute('aria-invalid'), 'true');
-      await widget.getByText('0 av 5 besvart').first().waitFor();
-      await reason.fill(REASON);
       await widget.getByText('1 av 5 besvart').first().waitFor();
+      await reason.fill(REASON);
+      await widget.getByText('2 av 5 besvart').first().waitFor();
 
       await widget.getByRole('group', { name: 'Med i utformingen' }).getByRole('radio', { name: 'Nivå 1' }).check();
-      await widget.getByText('2 av 5 besvart').first().waitFor();
+      await widget.getByText('3 av 5 besvart').first().waitFor();
       // Little answered yet: the summary says so, and names the owner of the best-served goal.
       await widget.getByText('For lite grunnlag: 2 av 5 kriterier besvart.').first().waitFor();
       await widget.getByText('Tilbudet ser ut til å støtte målet «Flere i arbeid» best (100 av 100).').waitFor();
