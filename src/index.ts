@@ -101,11 +101,16 @@ export {
   minBasis,
   DEFAULT_MIN_BASIS,
 } from './scoring/basis.js';
+/** The plain words beside a score that rests on too little, or an area that does not apply. */
+export { insufficientBasis, whollyNotApplicable } from './scoring/basis-messages.js';
+/** Advice that asks to show a higher level, never to claim it; and what to say about thin basis. */
+export { gapAdvice, basisAdvice } from './scoring/insight-messages.js';
 export type { GoalCoverage } from './scoring/goals.js';
 /** How far an offer serves each of the kommune's goals, and which goal's owner to contact. */
 export { goalCoverage, bestServedGoal } from './scoring/goals.js';
 export type {
   AppliedGuidance,
+  BasisSummary,
   ContactSuggestion,
   CriterionStrength,
   DimensionStrength,
@@ -114,10 +119,13 @@ export type {
   Summary,
   SummaryOptions,
   Unanswered,
+  Unshown,
 } from './scoring/insights.js';
 /** Strengths, gaps, unanswered criteria, contacts and guidance for a summary view. */
 export {
   summarize,
+  summarizeBasis,
+  findUnshown,
   targetGap,
   guidanceApplies,
   STRENGTH_THRESHOLD,
