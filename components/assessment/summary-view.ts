@@ -4,7 +4,8 @@ import type { Contact, Criterion, Dimension, Goal } from '../../src/framework/ty
 import { basisCounts, hasEnoughBasis } from '../../src/scoring/basis.js';
 import { criterionState } from '../../src/scoring/criterion-state.js';
 import { bestServedGoal, goalCoverage, type GoalCoverage } from '../../src/scoring/goals.js';
-import { summarize, type ContactSuggestion } from '../../src/scoring/insights.js';
+import { gapAdvice } from '../../src/scoring/insight-messages.js';
+import { summarize, type ContactSuggestion, type Unshown } from '../../src/scoring/insights.js';
 import { scoreAssessment } from '../../src/scoring/score.js';
 import { safeUrl } from '../../src/text/safe-url.js';
 import { formatDay } from '../i18n/number-format.js';
@@ -70,13 +71,16 @@ export function summaryView(ctx: ViewContext, assessment: Assessment): TemplateR
             ${summary.gaps.map(
               (gap) => html`<li>
                 <strong>${criterionTitle(gap.criterionId)}</strong>
-                (${dimensionTitle(gap.dimensionId)}): ${ctx.text(gap.current.label)} →
-                ${ctx.t('gapNext', { label: ctx.text(gap.next.label) })}.
-                ${ctx.text(gap.next.description)} ${ctx.t('gapShow')}
+                (${dimensionTitle(gap.dimensionId)}): ${ctx.text(gap.current.label)}. ${gapAdvice(gap)[ctx.lang]}
+                ${gap.next.description
+                  ? html`<br /><span class="hint">${ctx.text(gap.next.label)}: ${ctx.text(gap.next.description)}</span>`
+                  : nothing}
               </li>`,
             )}
           </ol>`
         : html`<p>${ctx.t('gapsNone')}</p>`}
+
+      ${assessment.mode === 'self' && summary.unshown.length > 0 ? unshownBlock(ctx, summary.unshown, criterionTitle) : nothing}
 
       ${summary.guidance.length > 0
         ? html`<h4>${ctx.t('guidance')}</h4>
@@ -176,6 +180,18 @@ function goalsBlock(ctx: ViewContext, assessment: Assessment, goals: readonly Go
           ${goalSource(ctx, entry.goal)}
           ${entry.goal.owner ? html`<br />${ctx.t('goalOwner', { owner: ownerName(ctx, entry.goal.owner) })}` : nothing}
         </li>`;
+      })}
+    </ul>`;
+}
+
+/** Answers above the lowest level that are claimed but not yet shown with an explanation and a link. */
+function unshownBlock(ctx: ViewContext, unshown: readonly Unshown[], criterionTitle: (id: string) => string): TemplateResult {
+  return html`<h4>${ctx.t('unshownHeading')}</h4>
+    <p>${ctx.t('unshownIntro')}</p>
+    <ul>
+      ${unshown.map((item) => {
+        const missing = !item.explanation && !item.evidence ? 'unshownBoth' : !item.explanation ? 'unshownExplanation' : 'unshownEvidence';
+        return html`<li><strong>${criterionTitle(item.criterionId)}</strong> (${ctx.text(item.level.label)}): ${ctx.t(missing)}</li>`;
       })}
     </ul>`;
 }

@@ -328,7 +328,11 @@ describe('mv-assessment: goals and basis in the summary', () => {
       'https://kommune.example/nav',
     ]);
     expect(text).to.contain('Den stiplede ringen i diagrammet viser kommunens målnivå');
-    expect(text).to.contain('legg ved lenker som viser det');
+    // Gaps ask to show the next level, never merely to claim it.
+    expect(text).to.contain('legg ved lenker til det som viser det');
+    // Claimed answers not yet shown are listed.
+    expect(text).to.contain('Vis det dere har svart');
+    expect(text).to.contain('Deltakere går videre til arbeid (Nivå 4): mangler forklaring og lenke');
     await expect(element).to.be.accessible();
   });
 
