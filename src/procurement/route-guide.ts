@@ -128,6 +128,8 @@ class MemoWriter {
     readonly lang: Lang,
     readonly rules: Record<RuleId, EffectiveRule>,
     readonly placeholders: Record<string, string>,
+    /** The rule each value placeholder quotes. */
+    readonly valueRules: Record<string, RuleId>,
   ) {}
 
   private fill(text: string): string {
@@ -155,8 +157,10 @@ class MemoWriter {
     const item: MemoItem = { rule: sentence.rule, text: this.fill(sentence.text[this.lang]) };
     const check = sentence.check ? checkThis(rule.reference, this.lang) : ruleCheckNote(rule, this.lang);
     if (check) item.check = check;
-    const kommune = kommuneValueNote(rule, this.lang);
-    if (kommune && /\{(lower|threshold)\}/.test(sentence.text[this.lang])) item.kommune = kommune;
+    // A sentence that quotes a limit says when the limit is the kommune's own.
+    const quoted = Object.entries(this.valueRules).find(([name]) => sentence.text[this.lang].includes(`{${name}}`));
+    const kommune = quoted ? kommuneValueNote(this.rules[quoted[1]], this.lang) : undefined;
+    if (kommune) item.kommune = kommune;
     return item;
   }
 
@@ -190,7 +194,7 @@ export function routeGuide(question: RouteQuestion, lang: Lang, overrides: reado
     lower: amount(lower),
     threshold: amount(eea),
     percent: formatRuleValue(rules['reserved-contracts'].value ?? 0, 'percent', lang),
-  });
+  }, { lower: 'lower-limit', threshold: eeaRule.id });
   const fill = (text: Translated, values: Record<string, string>) =>
     text[lang].replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
 
