@@ -100,12 +100,24 @@ const INTENTS: readonly Intent[] = ['buy', 'grant', 'pilot'];
 
 const problem = (code: string, path: string, message: Translated): Problem => ({ code, severity: 'error', path, message });
 
+/**
+ * Reads an amount as people type it: `600000`, `600 000`, `1 300 000,50`, `-5`. Returns
+ * `undefined` for an empty field and `NaN` for anything else that is not a number, so the
+ * guide can tell "missing" from "not a number".
+ */
+export function readAmount(text: string): number | undefined {
+  const compact = text.replace(/[\s\u00a0\u202f]/g, '');
+  if (compact === '') return undefined;
+  if (!/^-?\d+(?:[.,]\d+)?$/.test(compact)) return Number.NaN;
+  return Number(compact.replace(',', '.'));
+}
+
 /** Checks the answers; each bad or missing one is a problem with its field as path. */
 export function checkRouteQuestion(question: RouteQuestion): Problem[] {
   const problems: Problem[] = [];
   const wording = ROUTE_GUIDE_WORDING;
   const { value } = question;
-  if (value === undefined || (typeof value === 'number' && Number.isNaN(value))) {
+  if (value === undefined) {
     problems.push(problem('value-missing', 'value', wording.valueMissing));
   } else if (typeof value !== 'number' || !Number.isFinite(value)) {
     problems.push(problem('value-not-number', 'value', wording.valueNotNumber));

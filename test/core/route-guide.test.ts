@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { memoDisclaimer, memoText, routeGuide, type RouteMemo, type RouteQuestion } from '../../src/procurement/route-guide.js';
+import { memoDisclaimer, memoText, readAmount, routeGuide, type RouteMemo, type RouteQuestion } from '../../src/procurement/route-guide.js';
 import { RULES, type RuleId } from '../../src/procurement/rules.js';
 import { LANGS } from '../../src/text/lang.js';
 
@@ -205,7 +205,7 @@ describe('routeGuide: bad input gives problems, not a memo', () => {
     ['nothing', {}, ['value-missing', 'service-missing', 'supplier-missing', 'intent-missing']],
     ['a negative value', buy(-1), ['value-negative']],
     ['an absurd value', buy(1e11), ['value-absurd']],
-    ['not a number', buy(Number.NaN), ['value-missing']],
+    ['not a number', buy(Number.NaN), ['value-not-number']],
     ['infinity', buy(Number.POSITIVE_INFINITY), ['value-not-number']],
     ['an unknown service', { ...buy(1), service: 'cars' as never }, ['service-missing']],
   ];
@@ -220,6 +220,15 @@ describe('routeGuide: bad input gives problems, not a memo', () => {
       }
     });
   }
+  it('reads amounts as people type them', () => {
+    expect(readAmount('1 300 000')).to.equal(1_300_000);
+    expect(readAmount('500\u00a0000,50')).to.equal(500_000.5);
+    expect(readAmount('-5')).to.equal(-5);
+    expect(readAmount('  ')).to.equal(undefined);
+    expect(Number.isNaN(readAmount('fem hundre'))).to.equal(true);
+    expect(Number.isNaN(readAmount('1e6'))).to.equal(true);
+  });
+
   it('a value just under the absurd line is accepted', () => {
     expect(routeGuide(buy(1e11 - 1), 'en').memo).to.not.equal(undefined);
   });
