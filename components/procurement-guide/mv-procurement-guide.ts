@@ -64,7 +64,7 @@ type Field = 'value' | 'service' | 'supplier' | 'intent';
  * @fires mv-route-memo - A memo was made. Detail: `{ memo, text }`.
  *
  * @csspart form - The four questions and the button.
- * @csspart memo - The memo, the only part that prints.
+ * @csspart memo - The memo: with the disclaimer, the only part that prints.
  * @csspart disclaimer - The "not legal advice" line with the rules' date.
  *
  * @cssprop [--mv-color-accent=#0062ba] - The memo's edge and the button.
