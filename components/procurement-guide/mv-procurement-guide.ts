@@ -249,7 +249,7 @@ export class MvProcurementGuide extends MvElement {
       ${problem ? html`<p class="field-problem" id=${`${field}-problem`}>${problem.message[this.resolvedLang]}</p>` : nothing}
       ${options.map(
         ([value, label]) => html`<label class="choice">
-          <input type="radio" name=${field} .value=${value} .checked=${current === value} @change=${() => set(value)} />
+          <input type="radio" name=${field} .value=${String(value)} .checked=${current === value} @change=${() => set(value)} />
           <span>${label}</span>
         </label>`,
       )}
