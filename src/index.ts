@@ -34,6 +34,8 @@ export type {
   Criterion,
   Dimension,
   Framework,
+  Goal,
+  GoalSource,
   GuidanceCondition,
   GuidanceRule,
   Owner,
@@ -52,11 +54,15 @@ export { evidenceScale, participationScale } from './framework/scales.js';
 /** The 17 UN sustainable development goals, numbered and named. */
 export { sustainableDevelopmentGoals } from './framework/sdg.js';
 export * as frameworkLimits from './framework/limits.js';
+export * as assessmentLimits from './assessment/limits.js';
 
 // Assessments
 export type {
   Answer,
   Assessment,
+  Basis,
+  Conclusion,
+  Decision,
   Mode,
   NotApplicableAnswer,
   Offer,
@@ -82,10 +88,29 @@ export type { ScoreResult, Weighted } from './scoring/score.js';
 /** Scores an assessment against a framework, exactly as the contract defines it. */
 export { scoreAssessment, dimensionScore, weightedMean } from './scoring/score.js';
 export type { CriterionState } from './scoring/criterion-state.js';
-/** Where one criterion stands: a scored value, not applicable, unanswered or invalid. */
-export { criterionState, levelScore, levelOf, answerFor } from './scoring/criterion-state.js';
+/** Where one criterion stands: a scored value, not applicable, unanswered or invalid; and whether it is dealt with. */
+export { criterionState, isDealtWith, levelScore, levelOf, answerFor } from './scoring/criterion-state.js';
+export type { AnswerCount, BasisCounts } from './scoring/basis.js';
+/** How much of a score rests on answers with a level, and whether that is enough. */
+export {
+  basisOf,
+  basisCounts,
+  dimensionBasis,
+  hasEnoughBasis,
+  isWhollyNotApplicable,
+  minBasis,
+  DEFAULT_MIN_BASIS,
+} from './scoring/basis.js';
+/** The plain words beside a score that rests on too little, or an area that does not apply. */
+export { insufficientBasis, whollyNotApplicable } from './scoring/basis-messages.js';
+/** Advice that asks to show a higher level, never to claim it; and what to say about thin basis. */
+export { gapAdvice, basisAdvice } from './scoring/insight-messages.js';
+export type { GoalCoverage } from './scoring/goals.js';
+/** How far an offer serves each of the kommune's goals, and which goal's owner to contact. */
+export { goalCoverage, bestServedGoal } from './scoring/goals.js';
 export type {
   AppliedGuidance,
+  BasisSummary,
   ContactSuggestion,
   CriterionStrength,
   DimensionStrength,
@@ -94,10 +119,13 @@ export type {
   Summary,
   SummaryOptions,
   Unanswered,
+  Unshown,
 } from './scoring/insights.js';
 /** Strengths, gaps, unanswered criteria, contacts and guidance for a summary view. */
 export {
   summarize,
+  summarizeBasis,
+  findUnshown,
   targetGap,
   guidanceApplies,
   STRENGTH_THRESHOLD,
@@ -120,6 +148,23 @@ export { overTime } from './compare/over-time.js';
 export type { Compatibility, CompatibilityStatus } from './compare/compatibility.js';
 /** Whether an assessment was made with this framework, another revision or another framework. */
 export { compatibility, sharedAxes } from './compare/compatibility.js';
+
+// The official's case: two assessors, the reply to the entrepreneur, the overview for leaders.
+export type { Disagreement, AssessorSide } from './case/disagreement.js';
+/** The criteria two assessors of one offer judged differently, with both answers. */
+export { assessorDisagreements } from './case/disagreement.js';
+export type { Resolution, AgreedAssessmentResult } from './case/agreed-assessment.js';
+/** One agreed assessment from two assessors' assessments and their resolutions. */
+export { agreedAssessment } from './case/agreed-assessment.js';
+export type { ReplyLetter, ReplyLetterOptions } from './case/reply-letter.js';
+/** A draft letter to the entrepreneur from the official's decision record. */
+export { replyLetter } from './case/reply-letter.js';
+export type { CaseOverview, OverviewOffer, GoalOverview } from './case/overview.js';
+/** The assessed offers by conclusion and by the kommune's goals, and as CSV. */
+export { caseOverview } from './case/overview.js';
+export { caseOverviewCsv } from './case/overview-csv.js';
+/** The names of a case's conclusions in nb, nn and en. */
+export { CONCLUSION_LABELS } from './case/conclusions.js';
 
 // A kommune's own framework and its tender text.
 /** A framework built from the sustainable development goals a kommune picks. */

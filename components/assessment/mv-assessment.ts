@@ -361,14 +361,24 @@ export class MvAssessment extends MvElement {
     this.changeTo(withOffer(framework, this.current, changes), { announce: false });
   }
 
-  /** Sets or clears one note (justification or evidence) on an existing answer. */
+  /**
+   * Sets or clears one note (justification or evidence) on an existing answer. The one
+   * evidence field edits the first link of the answer's list and keeps any others.
+   */
   private changeNote(criterionId: string, note: 'comment' | 'evidence', value: string): void {
     const framework = this.readyFramework;
     const existing = this.current?.answers[criterionId];
     if (!framework || !this.current || !existing) return;
     const next: Answer = { ...existing };
-    if (value.trim() === '') delete next[note];
-    else next[note] = value;
+    if (note === 'comment') {
+      if (value.trim() === '') delete next.comment;
+      else next.comment = value;
+    } else {
+      const rest = (existing.evidence ?? []).slice(1);
+      const links = value.trim() === '' ? rest : [value, ...rest];
+      if (links.length === 0) delete next.evidence;
+      else next.evidence = links;
+    }
     this.changeTo(withAnswer(framework, this.current, criterionId, next), { announce: false });
   }
 
@@ -382,7 +392,8 @@ export class MvAssessment extends MvElement {
     }
     refused.delete(criterionId);
     this.refusedEvidence = refused;
-    this.changeNote(criterionId, 'evidence', trimmed);
+    // Stored normalised, as the assessment parser stores it.
+    this.changeNote(criterionId, 'evidence', trimmed === '' ? '' : (safeUrl(trimmed, ['https:', 'http:']) ?? trimmed));
   }
 
   /**

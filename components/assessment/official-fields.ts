@@ -53,7 +53,7 @@ export function officialFields(ctx: ViewContext, props: OfficialFieldsProps): Te
           ?disabled=${disabled}
           aria-invalid=${ifDefined(refused !== undefined ? 'true' : undefined)}
           aria-describedby=${refused !== undefined ? `${evidenceHintId} ${evidenceErrorId}` : evidenceHintId}
-          .value=${live(refused ?? props.answer?.evidence ?? '')}
+          .value=${live(refused ?? props.answer?.evidence?.[0] ?? '')}
           @input=${(event: Event) => props.onEvidenceInput(id, (event.target as HTMLInputElement).value)}
           @change=${(event: Event) => props.onEvidence(id, (event.target as HTMLInputElement).value)}
         />

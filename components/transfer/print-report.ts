@@ -166,7 +166,9 @@ function answerBlock(ctx: ReportContext, framework: Framework, assessment: Asses
       <dt>${ctx.t('reportLevel')}</dt>
       <dd>${level}</dd>
       ${answer?.comment ? html`<dt>${ctx.t('reportJustification')}</dt><dd class="pre">${answer.comment}</dd>` : nothing}
-      ${answer?.evidence ? html`<dt>${ctx.t('reportEvidence')}</dt><dd class="url">${answer.evidence}</dd>` : nothing}
+      ${answer?.evidence?.length
+        ? html`<dt>${ctx.t('reportEvidence')}</dt>${answer.evidence.map((link) => html`<dd class="url">${link}</dd>`)}`
+        : nothing}
     </dl>
   </div>`;
 }

@@ -184,3 +184,41 @@ export function badKommunenummer(value: unknown): Translated {
     en: `"${shown}" is not a kommunenummer (municipality number); it has four digits.`,
   };
 }
+
+/** A criterion names a goal the framework does not have. */
+export function unknownGoal(id: unknown): Translated {
+  const shown = quote(id);
+  return {
+    nb: `Målet «${shown}» finnes ikke i rammeverkets «goals»; et kriterium kan bare vise til mål som er definert der.`,
+    nn: `Målet «${shown}» finst ikkje i «goals» i rammeverket; eit kriterium kan berre vise til mål som er definerte der.`,
+    en: `The goal "${shown}" is not in the framework's "goals"; a criterion can only name goals defined there.`,
+  };
+}
+
+/** An adoption date that is not a calendar date. */
+export function badAdoptedDate(value: unknown): Translated {
+  const shown = quote(value);
+  return {
+    nb: `«${shown}» er ikke en gyldig dato; skriv vedtaksdatoen som ÅÅÅÅ-MM-DD, for eksempel 2024-06-19.`,
+    nn: `«${shown}» er ikkje ein gyldig dato; skriv vedtaksdatoen som ÅÅÅÅ-MM-DD, til dømes 2024-06-19.`,
+    en: `"${shown}" is not a valid date; write the adoption date as YYYY-MM-DD, for example 2024-06-19.`,
+  };
+}
+
+/** `minBasis` outside 0..1. */
+export function minBasisOutOfRange(): Translated {
+  return {
+    nb: '«minBasis» må være et tall fra og med 0 til og med 1 (for eksempel 0,5 for halvparten av kriteriene).',
+    nn: '«minBasis» må vere eit tal frå og med 0 til og med 1 (til dømes 0,5 for halvparten av kriteria).',
+    en: '"minBasis" must be a number from 0 to 1 inclusive (for example 0.5 for half of the criteria).',
+  };
+}
+
+/** A required criterion that also says "not applicable" is allowed: required wins. */
+export function requiredOverridesNotApplicable(): Translated {
+  return {
+    nb: 'Kriteriet er obligatorisk («required»), så det kan ikke merkes «ikke relevant» selv om «allowNotApplicable» er satt.',
+    nn: 'Kriteriet er obligatorisk («required»), så det kan ikkje merkjast «ikkje relevant» sjølv om «allowNotApplicable» er sett.',
+    en: 'The criterion is required, so it cannot be marked "not applicable" even though "allowNotApplicable" is set.',
+  };
+}

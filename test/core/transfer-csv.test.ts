@@ -12,7 +12,7 @@ function awkward() {
   assessment = withAnswer(smallFramework, assessment, 'goals-named', {
     value: 3,
     comment: 'Nevner mål 2; «bolig»\nog "arbeid"',
-    evidence: 'https://example.org/plan.pdf',
+    evidence: ['https://example.org/plan.pdf'],
   }, now);
   assessment = withAnswer(smallFramework, assessment, 'goals-lasting', { value: 1, comment: '=HYPERLINK("http://evil.example","klikk")' }, now);
   assessment = withAnswer(smallFramework, assessment, 'part-design', { notApplicable: true, comment: '+47 99 99 99 99' }, now);
@@ -54,11 +54,12 @@ describe('assessmentCsv', () => {
     const csv = assessmentCsv(smallFramework, awkward(), 'nb');
     expect(csv.charCodeAt(0)).to.equal(0xfeff);
     expect(csv.slice(1).split('\r\n')[0]).to.equal(
-      'Akse;Kriterium;Verdi;Nivå;Poeng (0–100);Ikke relevant;Begrunnelse;Dokumentasjon',
+      'Område;Kriterium;Verdi;Nivå;Poeng (0–100);Ikke relevant;Hvorfor ikke relevant;Begrunnelse;Dokumentasjon',
     );
     expect(csv.endsWith('\r\n')).to.equal(true);
-    // No bare LF outside a quoted cell: every row break is CRLF.
-    expect(parseCsv(csv.slice(1))).to.have.length(1 + 5);
+    // No bare LF outside a quoted cell: every row break is CRLF. Header, 5 criteria, an
+    // empty row, the summary's header, 3 areas, overall and completeness.
+    expect(parseCsv(csv.slice(1))).to.have.length(1 + 5 + 1 + 1 + 3 + 1 + 1);
   });
 
   it('writes one row per criterion with value, level, full-precision score with a decimal comma, and notes', () => {
@@ -70,11 +71,12 @@ describe('assessmentCsv', () => {
       'Dokumentert med egne data',
       '75',
       '',
+      '',
       'Nevner mål 2; «bolig»\nog "arbeid"',
       'https://example.org/plan.pdf',
     ]);
-    expect(rows[3]).to.deep.equal(['Brukermedvirkning', 'Med i utformingen', '', '', '', 'Ja', "'+47 99 99 99 99", '']);
-    expect(rows[5]).to.deep.equal(['Gjennomførbarhet', 'Navngitt eier', '', '', '', '', '', '']);
+    expect(rows[3]).to.deep.equal(['Brukermedvirkning', 'Med i utformingen', '', '', '', 'Ja', '', "'+47 99 99 99 99", '']);
+    expect(rows[5]).to.deep.equal(['Gjennomførbarhet', 'Navngitt eier', '', '', '', '', '', '', '']);
   });
 
   it('keeps full precision: a third of the way is 33,33333333333333 in nb and nn, 33.33333333333333 in en', () => {
@@ -93,8 +95,8 @@ describe('assessmentCsv', () => {
   it('neutralises formulas in every text cell, so a spreadsheet shows them as text', () => {
     const rows = parseCsv(assessmentCsv(smallFramework, awkward(), 'en').slice(1));
     expect(rows[0]?.[5]).to.equal('Not applicable');
-    expect(rows[2]?.[6]).to.equal('\'=HYPERLINK("http://evil.example","klikk")');
-    expect(rows[4]?.[6]).to.equal("'@SUM(A1)");
+    expect(rows[2]?.[7]).to.equal('\'=HYPERLINK("http://evil.example","klikk")');
+    expect(rows[4]?.[7]).to.equal("'@SUM(A1)");
     for (const start of ['=', '+', '-', '@', '\t', '\r']) {
       expect(neutraliseFormula(`${start}1+1`)).to.equal(`'${start}1+1`);
     }
@@ -111,6 +113,7 @@ describe('assessmentCsv', () => {
   it('keeps answers to criteria the framework no longer has, after the known ones', () => {
     const assessment = { ...awkward(), answers: { ...awkward().answers, 'old-criterion': { value: 2 } } };
     const rows = parseCsv(assessmentCsv(smallFramework, assessment, 'nb').slice(1));
-    expect(rows.at(-1)).to.deep.equal(['', 'old-criterion', '2', '', '', '', '', '']);
+    expect(rows[6]).to.deep.equal(['', 'old-criterion', '2', '', '', '', '', '', '']);
+    expect(rows[7]).to.deep.equal(['']);
   });
 });

@@ -100,11 +100,16 @@ describe('mv-assessment: events', () => {
   it('loads a document set as the assessment property, re-scoring it', async () => {
     const { element, changes } = await mount();
     const document = withAnswer(smallFramework, createAssessment(smallFramework), 'part-design', { value: 4 });
-    element.assessment = { ...document, scores: { overall: 3, dimensions: {} }, completeness: 0.9 };
+    element.assessment = {
+      ...document,
+      scores: { overall: 3, dimensions: {}, basis: { overall: 1, dimensions: {} } },
+      completeness: 0.9,
+    };
     await element.updateComplete;
     expect(element.assessment?.scores).to.deep.equal({
       overall: 100,
       dimensions: { goals: null, participation: 100, feasibility: null },
+      basis: { overall: 0.5 / 3, dimensions: { goals: 0, participation: 0.5, feasibility: 0 } },
     });
     const radio = radiosOf(element, 'Med i utformingen').find((item) => item.checked);
     expect(radio?.labels?.[0]?.textContent?.trim()).to.equal('Dokumentert effekt');

@@ -143,7 +143,7 @@ describe('<mv-radar>', () => {
     });
 
     it('ignores the scores stored in the document and scores the answers', async () => {
-      const tampered: Assessment = { ...complete, scores: { overall: 100, dimensions: { goals: 100, participation: 100, feasibility: 100 } } };
+      const tampered: Assessment = { ...complete, scores: { overall: 100, dimensions: { goals: 100, participation: 100, feasibility: 100 }, basis: { overall: 1, dimensions: {} } } };
       const el = await radar(html`<mv-radar .framework=${smallFrameworkWithoutTargets} .assessments=${[tampered]}></mv-radar>`);
       expect(el.drawnData.datasets[0]!.data).to.deep.equal(axisScores(smallFrameworkWithoutTargets, complete));
     });
