@@ -175,9 +175,36 @@ export { blankFramework } from './framework/blank-framework.js';
 export { embedSnippet } from './framework/embed-snippet.js';
 /** The title of a sustainable development goal in a language. */
 export { sdgTitle } from './framework/sdg.js';
-export type { AwardCriteriaDraft, AwardCriterion, AwardSubCriterion, AwardScale, AwardLevel } from './procurement/award-criteria.js';
-/** Award criteria (tildelingskriterier) for a tender, drafted from a framework. */
-export { awardCriteria, awardCriteriaText } from './procurement/award-criteria.js';
+export type {
+  AwardCriteriaDraft,
+  AwardCriterion,
+  AwardPoint,
+  ClimateChoice,
+  DraftRuleNote,
+  LeftOutCriterion,
+  TenderOptions,
+} from './procurement/award-criteria.js';
+/** A tender draft from a framework: functional description and three or four award criteria. */
+export { awardCriteria, awardCriteriaText, MAX_MAIN_CRITERIA } from './procurement/award-criteria.js';
+export type { TenderRole } from './procurement/tender-roles.js';
+/** Where a criterion belongs in a tender: award, qualification, contract, or the kommune's own text. */
+export { tenderRole, DEFAULT_TENDER_ROLES } from './procurement/tender-roles.js';
+export type { RuleId, RuleRecord, RuleOverride, EffectiveRule, OverridableRuleId, RuleUnit } from './procurement/rules.js';
+/** The procurement rules as dated records, and a kommune's own values over them. */
+export { RULES, RULES_CHECKED, OVERRIDABLE_RULES, effectiveRules, parseRuleOverrides } from './procurement/rules.js';
+export type {
+  RouteQuestion,
+  RouteMemo,
+  RouteGuideResult,
+  MemoItem,
+  MemoRoute,
+  MemoReference,
+  ServiceKind,
+  SupplierKind,
+  Intent,
+} from './procurement/route-guide.js';
+/** The route guide: a dated memo on how a kommune can buy, support or test an offer. */
+export { routeGuide, memoText, readAmount } from './procurement/route-guide.js';
 /** Whole percentages that sum to exactly 100, by the largest-remainder method. */
 export { largestRemainderPercentages } from './procurement/largest-remainder.js';
 export type { LibraryBundle } from './library/library-bundle.js';
