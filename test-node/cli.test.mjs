@@ -290,7 +290,7 @@ describe('merverdi score', () => {
     const hostile = assessment(5, { title: 'Tilbud \u001b[2J\u001b[31mrødt\u0007' });
     writeFileSync(join(dir, 'hostile.json'), JSON.stringify(hostile));
     const { stdout } = await merverdi(['score', frameworkFile, dir]);
-    assert.ok(!stdout.includes("\u001b") && !stdout.includes("\u0007"), "no escape or bell character");
+    assert.ok(!stdout.includes('\u001b') && !stdout.includes('\u0007'), 'no escape or bell character');
     assert.match(stdout, /Tilbud {2}\[2J {1}\[31mrødt/);
   });
 
