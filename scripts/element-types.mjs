@@ -132,14 +132,20 @@ ${entries}
 `;
 }
 
-/** Vue 3: global components for templates; `@mv-change` is the prop `onMv-change`. */
+/** Vue's name for the listener prop of an event: `mv-change` → `onMvChange`, as `@mv-change` compiles to. */
+function vueListener(name) {
+  const camel = name.replace(/-(\w)/g, (_, letter) => letter.toUpperCase());
+  return `on${camel[0].toUpperCase()}${camel.slice(1)}`;
+}
+
+/** Vue 3: global components for templates; `@mv-change` is the prop `onMvChange`. */
 export function renderVue(elements) {
   const entries = elements
     .map(
       (element) =>
         `${docComment(element.declaration.summary, '    ')}    '${element.tag}': DefineComponent<{\n${propMembers(
           element,
-          (name) => `on${name[0].toUpperCase()}${name.slice(1)}`,
+          vueListener,
           '      ',
         )}\n    }>;`,
     )

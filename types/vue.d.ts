@@ -44,13 +44,13 @@ declare module 'vue' {
       /** Where a submit button will POST the assessment JSON. Stored for the submit flow; without it, nothing ever leaves the browser. */
       'submit-url'?: string;
       /** Detail `{ assessment }`: after every answer, every change to the offer's fields and notes, and when the user starts over or takes another tab's version of the draft. Not fired when the page sets `assessment` itself. */
-      'onMv-change'?: (event: ElementEvent<'mv-change'>) => void;
+      'onMvChange'?: (event: ElementEvent<'mv-change'>) => void;
       /** Detail `{ assessment }`: when the last criterion is answered or marked not applicable; again if it becomes incomplete and complete once more. Not fired for a document that is complete when loaded. */
-      'onMv-complete'?: (event: ElementEvent<'mv-complete'>) => void;
+      'onMvComplete'?: (event: ElementEvent<'mv-complete'>) => void;
       /** Cancelable, detail `{ assessment }`: when the user presses "Send inn" (shown only with `submit-url`); cancel it to stop the POST. Results travel through the actions bar: JSON and CSV downloads, a printed report, file import, share links (`#mv=…` in the page's address opens one) and submission; see `<mv-assessment-actions>`. */
-      'onMv-submit'?: (event: ElementEvent<'mv-submit'>) => void;
+      'onMvSubmit'?: (event: ElementEvent<'mv-submit'>) => void;
       /** Detail `{ code, message, path? }`: once per error in an unusable framework or assessment document (`code` and `path` from the problem), or when a framework cannot be loaded (`code` is `framework-not-found`, `framework-server-error`, `framework-timeout`, `framework-network` or `framework-not-json`). `message` is in the element's language. */
-      'onMv-error'?: (event: ElementEvent<'mv-error'>) => void;
+      'onMvError'?: (event: ElementEvent<'mv-error'>) => void;
     }>;
     /** A radar chart of scores per area, with a table alternative for screen readers. */
     'mv-radar': DefineComponent<{
@@ -107,7 +107,7 @@ declare module 'vue' {
       /** Address of `merverdi.js` proposed in the embed snippet; the user can change it. */
       'script-url'?: string;
       /** On every edit, undo, redo and load; detail `{ framework, problems }`. */
-      'onMv-framework-change'?: (event: ElementEvent<'mv-framework-change'>) => void;
+      'onMvFrameworkChange'?: (event: ElementEvent<'mv-framework-change'>) => void;
     }>;
     /** An official's library of assessments with editing, import, export and comparison. - The library (IndexedDB, database `database-name`, store `store-name`) lists each assessment's title, organisation, date, type and overall score; each can be opened, renamed (its offer title), deleted with undo, and ticked for comparison. - "Eksporter alle" downloads one JSON file, a `merverdi-library` bundle (format version 1: `{ format, version, exportedAt, assessments }`); import takes many files at once, from the file picker or dropped together, checks each against the framework and reports per file what was imported and why anything was not. - A full store, or a browser without IndexedDB (e.g. private mode), is reported in the user's language with `role="alert"`; nothing saved before is lost, and without IndexedDB the workspace keeps working for the session (import, compare, export), saying so. Nothing leaves the browser: import and export go through local files only. */
     'mv-workspace': DefineComponent<{
@@ -148,7 +148,7 @@ declare module 'vue' {
       /** Where "Send inn" POSTs; without it there is no submit button. Relative to the page. */
       'submit-url'?: string;
       /** Cancelable, detail `{ assessment }`: before a submission; cancel it to stop the POST. */
-      'onMv-submit'?: (event: ElementEvent<'mv-submit'>) => void;
+      'onMvSubmit'?: (event: ElementEvent<'mv-submit'>) => void;
     }>;
   }
 }
