@@ -3,11 +3,9 @@
 // by Vite as an app would), and the elements take over the markup without a mismatch, then
 // work. Run after `npm run build`.
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
@@ -40,15 +38,15 @@ describe('a server-rendered page in the browser', () => {
   let page;
 
   before(async () => {
-    folder = mkdtempSync(join(tmpdir(), 'merverdi-ssr-'));
+    // Inside the project (in the ignored test-results/), so that the bundler resolves bare
+    // imports from its node_modules with the browser's export conditions.
+    mkdirSync('test-results', { recursive: true });
+    folder = resolve(mkdtempSync(join('test-results', 'ssr-')));
     // The app's client bundle: hydrate support first, so Lit hydrates instead of re-rendering.
     const entry = join(folder, 'client.js');
     writeFileSync(
       entry,
-      [
-        fileURLToPath(import.meta.resolve('@lit-labs/ssr-client/lit-element-hydrate-support.js')),
-        resolve('dist/components/define.js'),
-      ]
+      ['@lit-labs/ssr-client/lit-element-hydrate-support.js', resolve('dist/components/define.js')]
         .map((module) => `import ${JSON.stringify(module)};\n`)
         .join(''),
     );
@@ -123,7 +121,7 @@ describe('a server-rendered page in the browser', () => {
   it('hydrates without a mismatch, and the elements then work', async () => {
     const tab = await browser.newPage();
     const errors = [];
-    tab.on('pageerror', (error) => errors.push(error.message));
+    tab.on('pageerror', (error) => errors.push(`${error.message} ${error.stack}`));
     tab.on('console', (message) => {
       if (message.type() === 'error' || /hydrat/i.test(message.text())) errors.push(message.text());
     });
@@ -136,9 +134,9 @@ describe('a server-rendered page in the browser', () => {
         return { tag, defined: customElements.get(tag) !== undefined, shadow: element.shadowRoot !== null, updated: element.hasUpdated };
       }),
     );
+    assert.deepEqual(errors, []);
     for (const state of hydrated) assert.deepEqual(state, { tag: state.tag, defined: true, shadow: true, updated: true });
     assert.equal(await tab.getByRole('heading', { name: 'Samanlikning av tilbod' }).count(), 1, 'rendered once, not twice');
-    assert.deepEqual(errors, []);
     await tab.close();
   });
 });
