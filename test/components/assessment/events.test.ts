@@ -225,7 +225,7 @@ describe('mv-assessment: official mode', () => {
       comment: 'Evaluert av NTNU.',
     });
 
-    const link = getByRole<HTMLInputElement>(group, 'textbox', 'Lenkje til dokumentasjon');
+    const link = getByRole<HTMLInputElement>(group, 'textbox', 'Lenkje til dokumentasjon 1');
     link.focus();
     await sendKeys({ type: 'javascript:alert(1)' });
     await sendKeys({ press: 'Tab' });
