@@ -38,6 +38,7 @@ import { editorMessages, type EditorMessageKey } from './framework-editor.messag
 import { axisDetailView, axisListView, axisName, type ListActions, type MoveDirection } from './views/axis-views.js';
 import type { EditorContext } from './views/editor-context.js';
 import { defaultScaleView, generalView } from './views/general-view.js';
+import { goalsView, type GoalPasteState } from './views/goals-view.js';
 import { guidanceView } from './views/guidance-view.js';
 import { awardView, exportView, previewView } from './views/output-views.js';
 import { problemsView } from './views/problems-view.js';
@@ -117,6 +118,7 @@ export class MvFrameworkEditor extends MvElement {
   @state() private awardCopyMessage?: string;
   @state() private awardFallback?: string;
   @state() private previewFramework?: Framework;
+  @state() private goalPaste: GoalPasteState = {};
 
   private result: FrameworkParseResult = parseFramework(defaultFramework);
   private byPath = new Map<string, Problem[]>();
@@ -573,6 +575,7 @@ export class MvFrameworkEditor extends MvElement {
         sdgHint: this.sdgHint,
       })}
       ${problemsView(ctx, problems, (path) => void this.goTo(path))} ${generalView(ctx)}
+      ${goalsView(ctx, this.goalPaste, (next) => (this.goalPaste = next))}
       ${axisListView(ctx, this.listActions())} ${axisDetailView(ctx, this.listActions())} ${defaultScaleView(ctx)}
       ${guidanceView(ctx)}
       ${translationsView(ctx, this.onlyMissing, (on) => {
@@ -634,7 +637,7 @@ function formatPrefix(path: string, segments: readonly unknown[], length: number
  * owner's name once there is an owner, so an emptied group must disappear, not linger as an error.
  */
 function pruneEmptyGroup(framework: Framework, path: string): Framework {
-  const group = /^(owner|dimensions\[\d+\]\.contact)\./.exec(path)?.[1];
+  const group = /^(owner|dimensions\[\d+\]\.contact|goals\[\d+\]\.(?:owner|source))\./.exec(path)?.[1];
   if (!group) return framework;
   const value = getField(framework, group);
   if (typeof value !== 'object' || value === null) return framework;
