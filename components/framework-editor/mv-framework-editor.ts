@@ -20,7 +20,7 @@ import { parseFramework, type FrameworkParseResult } from '../../src/framework/p
 import { sdgTemplate } from '../../src/framework/sdg-template.js';
 import type { Framework } from '../../src/framework/types.js';
 import { canRedo, canUndo, record, redo, startHistory, undo, type EditHistory } from '../../src/history/edit-history.js';
-import { awardCriteria, awardCriteriaText, type AwardCriteriaDraft } from '../../src/procurement/award-criteria.js';
+import { awardCriteria, awardCriteriaText, type AwardCriteriaDraft, type TenderOptions } from '../../src/procurement/award-criteria.js';
 import type { Problem } from '../../src/problems/problem.js';
 import type { Lang } from '../../src/text/lang.js';
 import { resolveText, type Text } from '../../src/text/text.js';
@@ -114,6 +114,8 @@ export class MvFrameworkEditor extends MvElement {
   @state() private announcement = '';
   @state() private frameworkUrl?: string;
   @state() private awardLang?: Lang;
+  /** The kommune's choices for the tender draft: areas, price, climate and environment. */
+  @state() private tenderOptions: TenderOptions = {};
   @state() private copyMessage?: string;
   @state() private awardCopyMessage?: string;
   @state() private awardFallback?: string;
@@ -474,7 +476,7 @@ export class MvFrameworkEditor extends MvElement {
 
   private awardDraft(): AwardCriteriaDraft | undefined {
     const framework = this.result.framework;
-    return framework ? awardCriteria(framework, this.awardLang ?? this.resolvedLang) : undefined;
+    return framework ? awardCriteria(framework, this.awardLang ?? this.resolvedLang, this.tenderOptions) : undefined;
   }
 
   private async copyAward(): Promise<void> {
@@ -605,6 +607,8 @@ export class MvFrameworkEditor extends MvElement {
         setLang: (lang) => {
           this.awardLang = lang;
         },
+        options: this.tenderOptions,
+        setOptions: (options) => (this.tenderOptions = options),
         copy: () => void this.copyAward(),
         print: () => window.print(),
         copyMessage: this.awardCopyMessage,

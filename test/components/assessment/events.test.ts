@@ -224,7 +224,7 @@ describe('mv-assessment: official mode', () => {
       comment: 'Evaluert av NTNU.',
     });
 
-    const link = getByRole<HTMLInputElement>(group, 'textbox', 'Lenkje til dokumentasjon');
+    const link = getByRole<HTMLInputElement>(group, 'textbox', 'Lenkje til dokumentasjon 1');
     link.focus();
     await sendKeys({ type: 'javascript:alert(1)' });
     await sendKeys({ press: 'Tab' });
@@ -242,14 +242,14 @@ describe('mv-assessment: official mode', () => {
     expect(changes.at(-1)?.assessment.answers['goals-lasting']).to.deep.equal({
       value: 4,
       comment: 'Evaluert av NTNU.',
-      evidence: 'https://example.no/rapport',
+      evidence: ['https://example.no/rapport'],
     });
     // Changing the level keeps the notes.
     await choose(element, 'Varig effekt', 'Påstått');
     expect(changes.at(-1)?.assessment.answers['goals-lasting']).to.deep.equal({
       value: 1,
       comment: 'Evaluert av NTNU.',
-      evidence: 'https://example.no/rapport',
+      evidence: ['https://example.no/rapport'],
     });
     await aTimeout(0);
     await expect(element).to.be.accessible();
