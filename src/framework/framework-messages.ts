@@ -39,27 +39,27 @@ export function duplicateId(id: string, firstPath: string): Translated {
 /** Fewer axes than a radar needs. */
 export function tooFewDimensions(count: number, min: number): Translated {
   return {
-    nb: `Rammeverket har ${count} akser; radardiagrammet trenger minst ${min}.`,
-    nn: `Rammeverket har ${count} aksar; radardiagrammet treng minst ${min}.`,
-    en: `The framework has ${count} dimensions; the radar chart needs at least ${min}.`,
+    nb: `Rammeverket har ${count} områder; radardiagrammet trenger minst ${min}.`,
+    nn: `Rammeverket har ${count} område; radardiagrammet treng minst ${min}.`,
+    en: `The framework has ${count} areas; the radar chart needs at least ${min}.`,
   };
 }
 
 /** More axes than allowed. */
 export function tooManyDimensions(count: number, max: number): Translated {
   return {
-    nb: `Rammeverket har ${count} akser; høyst ${max} er tillatt.`,
-    nn: `Rammeverket har ${count} aksar; høgst ${max} er tillate.`,
-    en: `The framework has ${count} dimensions; at most ${max} are allowed.`,
+    nb: `Rammeverket har ${count} områder; høyst ${max} er tillatt.`,
+    nn: `Rammeverket har ${count} område; høgst ${max} er tillate.`,
+    en: `The framework has ${count} areas; at most ${max} are allowed.`,
   };
 }
 
 /** An axis without criteria. */
 export function noCriteria(): Translated {
   return {
-    nb: 'Aksen har ingen kriterier; den trenger minst ett.',
-    nn: 'Aksen har ingen kriterium; han treng minst eitt.',
-    en: 'The dimension has no criteria; it needs at least one.',
+    nb: 'Området har ingen kriterier; det trenger minst ett.',
+    nn: 'Området har ingen kriterium; det treng minst eitt.',
+    en: 'The area has no criteria; it needs at least one.',
   };
 }
 
@@ -140,9 +140,9 @@ export function sdgOutOfRange(value: unknown): Translated {
 export function unknownDimension(id: unknown): Translated {
   const shown = quote(id);
   return {
-    nb: `Veiledningen viser til aksen «${shown}», som ikke finnes i rammeverket.`,
-    nn: `Rettleiinga viser til aksen «${shown}», som ikkje finst i rammeverket.`,
-    en: `The guidance refers to the dimension "${shown}", which the framework does not have.`,
+    nb: `Veiledningen viser til området «${shown}», som ikke finnes i rammeverket.`,
+    nn: `Rettleiinga viser til området «${shown}», som ikkje finst i rammeverket.`,
+    en: `The guidance refers to the area "${shown}", which the framework does not have.`,
   };
 }
 

@@ -240,9 +240,9 @@ describe('parseFramework', () => {
     broken.guidance = undefined;
     const problem = parseFramework(broken).problems.find((p) => p.code === 'too-few-dimensions')!;
     expect(problem.message).to.deep.equal({
-      nb: 'Rammeverket har 2 akser; radardiagrammet trenger minst 3.',
-      nn: 'Rammeverket har 2 aksar; radardiagrammet treng minst 3.',
-      en: 'The framework has 2 dimensions; the radar chart needs at least 3.',
+      nb: 'Rammeverket har 2 områder; radardiagrammet trenger minst 3.',
+      nn: 'Rammeverket har 2 område; radardiagrammet treng minst 3.',
+      en: 'The framework has 2 areas; the radar chart needs at least 3.',
     });
   });
 
