@@ -1,4 +1,5 @@
-import type { Answer, Assessment, Conclusion, Decision, Mode } from '../assessment/types.js';
+import { CONCLUSION_LABELS } from '../case/conclusions.js';
+import type { Answer, Assessment, Decision, Mode } from '../assessment/types.js';
 import type { Framework } from '../framework/types.js';
 import { basisCounts, hasEnoughBasis, isWhollyNotApplicable, type AnswerCount } from '../scoring/basis.js';
 import { insufficientBasis, whollyNotApplicable } from '../scoring/basis-messages.js';
@@ -88,11 +89,6 @@ const DECISION_LABELS: Record<Lang, Record<keyof Decision | 'assessorRole', stri
   },
 };
 
-const CONCLUSIONS: Record<Lang, Record<Conclusion, string>> = {
-  nb: { undecided: 'Ikke avgjort', 'follow-up': 'Følges opp', refer: 'Henvises videre', decline: 'Avslås' },
-  nn: { undecided: 'Ikkje avgjort', 'follow-up': 'Blir følgt opp', refer: 'Blir vist vidare', decline: 'Blir avslått' },
-  en: { undecided: 'Undecided', 'follow-up': 'Follow up', refer: 'Refer elsewhere', decline: 'Decline' },
-};
 
 const YES: Record<Lang, string> = { nb: 'Ja', nn: 'Ja', en: 'Yes' };
 const NO: Record<Lang, string> = { nb: 'Nei', nn: 'Nei', en: 'No' };
@@ -205,7 +201,7 @@ function decisionRows(decision: Decision, lang: Lang): Cell[][] {
   add(labels.assessor, decision.assessor?.name);
   add(labels.assessorRole, decision.assessor?.role);
   if (decision.impartial !== undefined) add(labels.impartial, decision.impartial ? YES[lang] : NO[lang]);
-  add(labels.conclusion, CONCLUSIONS[lang][decision.conclusion]);
+  add(labels.conclusion, CONCLUSION_LABELS[lang][decision.conclusion]);
   add(labels.referTo, decision.referTo);
   add(labels.reasons, decision.reasons);
   add(labels.decidedAt, decision.decidedAt);
