@@ -147,7 +147,9 @@ describe('mv-assessment: reasons, explanation and evidence', () => {
     expect(getByRole(official, 'group', NAV).hasAttribute('aria-describedby')).to.equal(false);
   });
 
-  it('takes an explanation and up to five evidence links in self mode, refusing what is not a web address', async () => {
+  it('takes an explanation and up to five evidence links in self mode, refusing what is not a web address', async function () {
+    // Many steps, each a full render of the form: room for a slow, shared machine.
+    this.timeout(60_000);
     const element = await mount();
     const group = () => getByRole(element, 'group', NAV);
     const explanation = () => getByRole<HTMLTextAreaElement>(group(), 'textbox', EXPLANATION);
@@ -198,7 +200,9 @@ describe('mv-assessment: reasons, explanation and evidence', () => {
     expect(element.assessment!.answers['inclusion-nav']!.comment).to.equal('Fire av ti deltakere fikk jobb i 2025.');
   });
 
-  it('keeps the explanation, links and reason in the draft after a reload', async () => {
+  it('keeps the explanation, links and reason in the draft after a reload', async function () {
+    // Many steps, each a full render of the form: room for a slow, shared machine.
+    this.timeout(60_000);
     keys += 1;
     const storageKey = `merverdi:test:basis-evidence:${keys}`;
     const element = await mount({ storageKey });
@@ -219,7 +223,9 @@ describe('mv-assessment: reasons, explanation and evidence', () => {
     expect(reloaded.assessment!.completeness).to.equal(2 / 5);
   });
 
-  it('carries the explanation, links and reason through export, import and the printed report', async () => {
+  it('carries the explanation, links and reason through export, import and the printed report', async function () {
+    // Many steps, each a full render of the form: room for a slow, shared machine.
+    this.timeout(60_000);
     const element = await mount();
     await waitUntil(() => actionsOf(element), 'the actions are rendered');
     await check(element, NAV, 'Nivå 3');
