@@ -74,8 +74,12 @@ describe('mv-assessment: events', () => {
   it('fires mv-complete once when the last criterion is settled, and again after becoming incomplete', async () => {
     const { element, completions } = await mount();
     await choose(element, 'Nevner et mål', 'Påstått');
-    // "Not applicable" settles a criterion only with a reason; here a level settles it.
-    await choose(element, 'Varig effekt', 'Beskrevet med plan');
+    await choose(element, 'Varig effekt', 'Ikke relevant');
+    // "Not applicable" is settled once it says why.
+    const reason = getByRole<HTMLTextAreaElement>(element, 'textbox', 'Hvorfor er kriteriet ikke relevant?');
+    reason.value = 'Tilbudet er nytt';
+    reason.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    await element.updateComplete;
     await choose(element, 'Med i utformingen', 'Dokumentert effekt');
     await choose(element, 'Med i leveransen', 'Beskrevet med plan');
     expect(completions).to.have.length(0);
