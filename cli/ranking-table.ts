@@ -4,6 +4,7 @@ import {
   CSV_LINE_END,
   CSV_SEPARATOR,
   formatNumber,
+  basisCounts,
   neutraliseFormula,
   quoteCell,
   resolveText,
@@ -65,6 +66,8 @@ export function rankingColumns(console: Console, framework: Framework): Column[]
         cell: (row) => ({ score: row.ranked.scores.dimensions[dimension.id] ?? null }),
       }),
     ),
+    { header: say(console, 'basisHeader'), numeric: true, cell: (row) => ({ share: row.ranked.basis }) },
+    text(say(console, 'noteHeader'), (row) => thinBasisNote(console, framework, row)),
     {
       header: say(console, 'completenessHeader'),
       numeric: true,
@@ -75,6 +78,16 @@ export function rankingColumns(console: Console, framework: Framework): Column[]
     text(say(console, 'fileHeader'), (row) => row.source.file),
     text(say(console, 'itemHeader'), (row) => (row.source.item === undefined ? '' : String(row.source.item)), true),
   ];
+}
+
+/**
+ * Said plainly beside a score that rests on too little (basis below the framework's
+ * `minBasis`): how many criteria were answered with a level, of how many. Empty otherwise.
+ */
+function thinBasisNote(console: Console, framework: Framework, row: RankingRow): string {
+  if (row.ranked.enoughBasis || row.ranked.compatibility.status === 'other-framework') return '';
+  const { answered, total } = basisCounts(framework, row.ranked.assessment.answers).overall;
+  return say(console, 'thinBasis', { answered, total });
 }
 
 /** Longest text shown in one cell of the screen table; the CSV and JSON keep it whole. */
@@ -146,6 +159,8 @@ export function rankingJson(row: RankingRow): Record<string, unknown> {
     },
     compatibility: ranked.compatibility.status,
     score: ranked.score,
+    basis: ranked.basis,
+    enoughBasis: ranked.enoughBasis,
     overall: ranked.scores.overall,
     dimensions: ranked.scores.dimensions,
     completeness: ranked.assessment.completeness,

@@ -15,6 +15,7 @@ import * as React from 'react';
 import { MvAssessment } from '../assessment/define.js';
 import { MvCompare } from '../compare/define.js';
 import { MvFrameworkEditor } from '../framework-editor/define.js';
+import { MvProcurementGuide } from '../procurement-guide/define.js';
 import { MvRadar } from '../radar/define.js';
 import { MvAssessmentActions } from '../transfer/define.js';
 import { MvWorkspace } from '../workspace/define.js';
@@ -62,4 +63,13 @@ export const AssessmentActions = createComponent({
   elementClass: MvAssessmentActions,
   displayName: 'AssessmentActions',
   events: { onMvSubmit: event('mv-submit') },
+});
+
+/** `<mv-procurement-guide>`: the way into selling to the kommune. */
+export const ProcurementGuide = createComponent({
+  react: React,
+  tagName: 'mv-procurement-guide',
+  elementClass: MvProcurementGuide,
+  displayName: 'ProcurementGuide',
+  events: { onMvRouteMemo: event('mv-route-memo') },
 });
