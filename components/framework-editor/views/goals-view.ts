@@ -1,4 +1,5 @@
 import { html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import {
   addGoalsFromList,
   criteriaServing,
@@ -143,7 +144,7 @@ export function goalsView(
             </div>`
           : nothing}
         <button type="submit">${say(ctx, 'pasteSubmit')}</button>
-        <p id="goal-paste-message" class=${state.invalid ? 'field-problems' : 'hint'} role=${state.invalid ? 'alert' : nothing}>
+        <p id="goal-paste-message" class=${state.invalid ? 'field-problems' : 'hint'} role=${ifDefined(state.invalid ? 'alert' : undefined)}>
           ${state.message ?? ''}
         </p>
       </fieldset>
