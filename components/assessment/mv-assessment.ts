@@ -13,17 +13,15 @@ import type { Lang } from '../../src/text/lang.js';
 import { MvElement } from '../base/mv-element.js';
 import { formatScore } from '../i18n/number-format.js';
 import { sharedStyles } from '../styles/shared-styles.js';
-import '../transfer/define.js';
 import { printHostStyles } from '../transfer/print-host-styles.js';
 import { assessmentMessages, type AssessmentMessageKey } from './assessment.messages.js';
 import type { AssessmentEventDetail, MvErrorDetail } from './assessment-events.js';
 import { assessmentStyles } from './assessment.styles.js';
 import { criterionGroup } from './criterion-group.js';
 import { draftNotes } from './draft-notes.js';
-import { defaultDraftKey } from './draft-store.js';
-import { DraftSync } from './draft-sync.js';
+import { defaultDraftKey, DraftSync } from './draft-sync.js';
 import { FrameworkLoader, type FrameworkLoadState } from './framework-loader.js';
-import { LiveAnnouncer } from './live-announcer.js';
+import { LiveAnnouncer } from '../shared/live-announcer.js';
 import { NarrowLayout } from './narrow-layout.js';
 import { offerForm } from './offer-form.js';
 import { failureMessage, loadFailureAlert, problemsAlert } from './problem-alert.js';
@@ -399,7 +397,7 @@ export class MvAssessment extends MvElement {
   private startOver(): void {
     const framework = this.readyFramework;
     if (!framework) return;
-    this.drafts.discard();
+    this.drafts.startNew();
     this.refusedEvidence = new Map();
     this.orgNumberTouched = false;
     this.axisIndex = 0;
@@ -492,9 +490,12 @@ export class MvAssessment extends MvElement {
         enabled: this.drafts.activeKey !== undefined,
         saving: this.drafts.saving,
         notices: this.drafts.notices,
+        others: this.drafts.others,
         onStartOver: () => this.startOver(),
         onTakeOther: () => this.drafts.takeOther(),
         onKeepThis: () => this.drafts.keepThis(),
+        onUndoStartOver: () => this.drafts.undoStartOver(),
+        onPick: (key) => this.drafts.pick(key),
       })}
       <mv-assessment-actions
         lang=${this.resolvedLang}

@@ -50,3 +50,10 @@ export function formatDate(iso: string, lang: Lang): string {
     new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'medium', timeStyle: 'short' }),
   ).format(date);
 }
+
+/** Formats a file size in megabytes (1 MB = 1 048 576 bytes, as file managers count), e.g. `1,5 MB`. */
+export function formatFileSize(bytes: number, lang: Lang): string {
+  return formatter(`megabytes|${lang}`, () =>
+    new Intl.NumberFormat(LOCALES[lang], { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 }),
+  ).format(bytes / (1024 * 1024));
+}

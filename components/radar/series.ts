@@ -3,7 +3,7 @@ import type { Framework } from '../../src/framework/types.js';
 import { scoreAssessment } from '../../src/scoring/score.js';
 import type { Lang } from '../../src/text/lang.js';
 import { resolveText } from '../../src/text/text.js';
-import { format } from '../i18n/define-messages.js';
+import { localize } from '../i18n/define-messages.js';
 import { radarMessages } from './radar.messages.js';
 
 /** One plain series handed to `<mv-radar>`: a label and one value (0..100 or null) per axis. */
@@ -90,7 +90,7 @@ export function modelFromSeries(
     series.map((item, index) =>
       typeof item.label === 'string' && item.label.trim() !== ''
         ? item.label
-        : format(radarMessages[lang].unnamedSeries, { number: index + 1 }),
+        : localize(radarMessages, lang, 'unnamedSeries', { number: index + 1 }),
     ),
     lang,
   );
@@ -108,12 +108,11 @@ export function modelFromSeries(
  * it, e.g. "Arbeidstrening i parken – Egenvurdering"; just the mode when the offer is unnamed.
  */
 export function assessmentLabel(assessment: Pick<Assessment, 'mode' | 'offer'>, lang: Lang): string {
-  const messages = radarMessages[lang];
-  const mode = assessment.mode === 'official' ? messages.modeOfficial : messages.modeSelf;
+  const mode = localize(radarMessages, lang, assessment.mode === 'official' ? 'modeOfficial' : 'modeSelf');
   const offer = [assessment.offer?.title, assessment.offer?.organisation]
     .map((part) => (typeof part === 'string' ? part.trim() : ''))
     .find((part) => part !== '');
-  return offer ? format(messages.offerAndMode, { offer, mode }) : mode;
+  return offer ? localize(radarMessages, lang, 'offerAndMode', { offer, mode }) : mode;
 }
 
 /**
@@ -128,7 +127,7 @@ export function uniqueLabels(labels: readonly string[], lang: Lang): string[] {
     if ((counts.get(label) ?? 0) < 2) return label;
     const number = (seen.get(label) ?? 0) + 1;
     seen.set(label, number);
-    return format(radarMessages[lang].numbered, { label, number });
+    return localize(radarMessages, lang, 'numbered', { label, number });
   });
 }
 

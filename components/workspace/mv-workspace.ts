@@ -15,8 +15,8 @@ import {
   type ImportFile,
   type ImportResult,
   type LibrarySummary,
-} from '../library/assessment-library.js';
-import type { LibraryError, LibraryResult } from '../library/library-errors.js';
+} from './assessment-library.js';
+import type { LibraryError, LibraryResult } from './library-errors.js';
 import { sharedStyles } from '../styles/shared-styles.js';
 import { workspaceMessages } from './workspace.messages.js';
 import { workspaceStyles } from './workspace.styles.js';
