@@ -48,7 +48,9 @@ async function choose(element: MvAssessment, group: string, level: string): Prom
   await element.updateComplete;
 }
 
-describe('mv-assessment: a draft per offer', () => {
+describe('mv-assessment: a draft per offer', function () {
+  // Several widgets, reloads and axe runs each, on a shared machine.
+  this.timeout(60_000);
   beforeEach(removeOwnKeys);
   afterEach(removeOwnKeys);
 

@@ -117,6 +117,20 @@ describe('<mv-workspace> (real IndexedDB)', () => {
     await expect(reloaded).to.be.accessible();
   });
 
+  it('keeps what was typed when the officer opens another assessment without saving', async () => {
+    const el = await workspace();
+    await chooseFiles(el, [jsonFile('pilot.json', pilot)]);
+    await waitUntil(() => listed(el).length === 1, 'imported');
+    await typeTitle(el, 'Lunsjtreff');
+    button(el, 'Åpne «Arbeidstrening for unge»').click();
+    await waitUntil(() => listed(el).length === 2, 'the typed assessment is kept in the library');
+    expect(listed(el).map((row) => row[0]).sort()).to.deep.equal(['Arbeidstrening for unge', 'Lunsjtreff']);
+    await waitUntil(() => status(el).includes('«Arbeidstrening for unge» er åpnet.'), 'the other one opens');
+    const title = form(el)!.shadowRoot!.querySelector<HTMLInputElement>('#offer-title')!;
+    expect(title.value).to.equal('Arbeidstrening for unge');
+    await expect(el).to.be.accessible();
+  });
+
   it('imports several files at once, saying file by file what happened', async () => {
     const el = await workspace();
     await chooseFiles(el, [
