@@ -30,7 +30,7 @@ import type { LabelledAssessment } from './reference-answers.js';
 import { ownLabel, referenceLabel } from './series-labels.js';
 import { SharedDescriptions } from './shared-descriptions.js';
 import { summaryView } from './summary-view.js';
-import type { ViewContext } from './view-context.js';
+import type { MessageContext, ViewContext } from './view-context.js';
 
 export type { AssessmentEventDetail, MvErrorDetail } from './assessment-events.js';
 
@@ -52,6 +52,10 @@ export type { AssessmentEventDetail, MvErrorDetail } from './assessment-events.j
  * full is reported, and the form keeps working; a newer draft saved in another tab is offered
  * to the user rather than overwritten.
  *
+ * Results travel through the actions bar (`<mv-assessment-actions>`): JSON and CSV downloads,
+ * a printed report, file import, share links (`#mv=…` in the page's address opens one) and
+ * submission.
+ *
  * Accessible structure: each criterion is a `<fieldset>` radio group named by its title; each
  * radio's name begins with its level's label; "Ikke relevant" / "Ikkje relevant" /
  * "Not applicable" where allowed. Score changes are announced in one polite live region,
@@ -65,9 +69,6 @@ export type { AssessmentEventDetail, MvErrorDetail } from './assessment-events.j
  *   once more. Not fired for a document that is complete when loaded.
  * @fires {CustomEvent<{ assessment: Assessment }>} mv-submit - Cancelable, detail
  *   `{ assessment }`: when the user presses "Send inn" (shown only with `submit-url`); cancel it to stop the POST.
- *   Results travel through the actions bar: JSON and CSV downloads, a printed report, file import,
- *   share links (`#mv=…` in the page's address opens one) and submission; see
- *   `<mv-assessment-actions>`.
  * @fires {CustomEvent<{ code: string; message: string; path?: string }>} mv-error - Detail
  *   `{ code, message, path? }`: once per error in an unusable framework or assessment document (`code`
  *   and `path` from the problem), or when a framework cannot be loaded (`code` is
@@ -263,7 +264,7 @@ export class MvAssessment extends MvElement {
         network: 'framework-network',
         'not-json': 'framework-not-json',
       }[state.failure.kind];
-      this.emitError(code, failureMessage(this.viewContext(undefined), state.failure));
+      this.emitError(code, failureMessage(this.messageContext(), state.failure));
     }
   }
 
@@ -427,12 +428,15 @@ export class MvAssessment extends MvElement {
     return this.msg(assessmentMessages, key, values);
   }
 
-  private viewContext(framework: Framework | undefined): ViewContext {
+  /** What the alerts need, before or without a usable framework. */
+  private messageContext(): MessageContext {
+    return { lang: this.resolvedLang, t: (key, values) => this.t(key, values) };
+  }
+
+  private viewContext(framework: Framework): ViewContext {
     return {
-      lang: this.resolvedLang,
-      // Only the views of a ready framework read it; the alerts never do.
-      framework: framework as Framework,
-      t: (key, values) => this.t(key, values),
+      ...this.messageContext(),
+      framework,
       text: (value) => this.text(value),
       score: (value) => formatScore(value, this.resolvedLang),
     };
@@ -461,7 +465,7 @@ export class MvAssessment extends MvElement {
 
   private renderState(): TemplateResult {
     const state = this.loader.state;
-    const ctx = this.viewContext(this.readyFramework);
+    const ctx = this.messageContext();
     switch (state.status) {
       case 'loading':
         return html`<p class="loading" role="status">${this.t('loading')}</p>`;
@@ -470,7 +474,7 @@ export class MvAssessment extends MvElement {
       case 'invalid':
         return problemsAlert(ctx, 'invalidTitle', 'invalidIntro', state.problems);
       case 'ready':
-        return this.current ? this.renderForm(ctx, this.current) : html``;
+        return this.current ? this.renderForm(this.viewContext(state.framework), this.current) : html``;
     }
   }
 
