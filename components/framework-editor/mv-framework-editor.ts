@@ -2,17 +2,7 @@ import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { blankFramework } from '../../src/framework/blank-framework.js';
 import { defaultFramework } from '../../src/framework/default-framework.js';
-import {
-  addCriterion,
-  addDimension,
-  getField,
-  moveCriterion,
-  moveDimension,
-  removeCriterion,
-  removeDimension,
-  setDimensionId,
-  setField,
-} from '../../src/framework/edit-framework.js';
+import { getField, setDimensionId, setField } from '../../src/framework/edit-framework.js';
 import { editableFramework } from '../../src/framework/editable-framework.js';
 import { embedSnippet } from '../../src/framework/embed-snippet.js';
 import { sdgTemplate } from '../../src/framework/sdg-template.js';
@@ -20,7 +10,7 @@ import type { Framework } from '../../src/framework/types.js';
 import { awardCriteria, awardCriteriaText, type AwardCriteriaDraft } from '../../src/procurement/award-criteria.js';
 import type { Problem } from '../../src/problems/problem.js';
 import type { Lang } from '../../src/text/lang.js';
-import { resolveText, type Text } from '../../src/text/text.js';
+import { resolveText } from '../../src/text/text.js';
 import { MvElement } from '../base/mv-element.js';
 import { formatFileSize } from '../i18n/number-format.js';
 import { copyText } from '../shared/copy-text.js';
@@ -34,7 +24,8 @@ import { editorMessages, type EditorMessageKey } from './framework-editor.messag
 import { frameworkFileName, MAX_FRAMEWORK_FILE_BYTES, readFrameworkFile } from './framework-file.js';
 import type { FrameworkIndex } from './framework-index.js';
 import { areaOfPath, focusProblemField } from './problem-focus.js';
-import { axisDetailView, axisListView, axisName, type ListActions, type MoveDirection } from './views/axis-views.js';
+import { listActions } from './list-actions.js';
+import { axisDetailView, axisListView, type ListActions } from './views/axis-views.js';
 import type { EditorContext } from './views/editor-context.js';
 import { defaultScaleView, generalView } from './views/general-view.js';
 import { guidanceView } from './views/guidance-view.js';
@@ -254,69 +245,16 @@ export class MvFrameworkEditor extends MvElement {
   // ---- list actions: these move focus and announce ----
 
   private listActions(): ListActions {
-    return {
+    return listActions({
+      context: this.context(),
       selectedAxis: this.selectedAxis,
-      selectAxis: (index) => {
+      select: (index) => {
         this.selectedAxis = index;
-        void this.focusAfterUpdate(['#axis-detail-heading']);
       },
-      addAxis: () => {
-        const index = this.edits.present.dimensions.length;
-        this.edit(addDimension(this.edits.present));
-        this.selectedAxis = index;
-        this.announcer.announce(this.t('axisAdded', { number: index + 1 }));
-        void this.focusAfterUpdate([`#f-dimensions-${index}-title-nb`]);
-      },
-      removeAxis: (index) => {
-        const name = axisName(this.context(), this.edits.present.dimensions[index], index);
-        this.edit(removeDimension(this.edits.present, index));
-        if (this.selectedAxis >= index && this.selectedAxis > 0) this.selectedAxis -= 1;
-        this.announcer.announce(this.t('axisRemoved', { title: name }));
-        void this.focusAfterUpdate([`[data-select="${index}"]`, `[data-select="${index - 1}"]`, '[data-add="axis"]']);
-      },
-      moveAxis: (index, direction) => {
-        const to = direction === 'up' ? index - 1 : index + 1;
-        const count = this.edits.present.dimensions.length;
-        if (to < 0 || to >= count) return;
-        const name = axisName(this.context(), this.edits.present.dimensions[index], index);
-        this.edit(moveDimension(this.edits.present, index, to));
-        if (this.selectedAxis === index) this.selectedAxis = to;
-        else if (this.selectedAxis === to) this.selectedAxis = index;
-        this.announcer.announce(this.t('moved', { title: name, position: to + 1, count }));
-        const other = direction === 'up' ? 'down' : 'up';
-        void this.focusAfterUpdate([`[data-move="axis-${direction}-${to}"]`, `[data-move="axis-${other}-${to}"]`]);
-      },
-      addCriterion: (axis) => {
-        const index = this.edits.present.dimensions[axis]?.criteria.length ?? 0;
-        this.edit(addCriterion(this.edits.present, axis));
-        this.announcer.announce(this.t('criterionAdded', { number: index + 1 }));
-        void this.focusAfterUpdate([`#f-dimensions-${axis}-criteria-${index}-title-nb`]);
-      },
-      removeCriterion: (axis, index) => {
-        const criterion = this.edits.present.dimensions[axis]?.criteria[index];
-        const name = this.textOf(criterion?.title) || this.t('criterion', { number: index + 1 });
-        this.edit(removeCriterion(this.edits.present, axis, index));
-        this.announcer.announce(this.t('criterionRemoved', { title: name }));
-        void this.focusAfterUpdate([`[data-add="criterion-${axis}"]`]);
-      },
-      moveCriterion: (axis, index, direction: MoveDirection) => {
-        const to = direction === 'up' ? index - 1 : index + 1;
-        const criteria = this.edits.present.dimensions[axis]?.criteria ?? [];
-        if (to < 0 || to >= criteria.length) return;
-        const name = this.textOf(criteria[index]?.title) || this.t('criterion', { number: index + 1 });
-        this.edit(moveCriterion(this.edits.present, axis, index, to));
-        this.announcer.announce(this.t('moved', { title: name, position: to + 1, count: criteria.length }));
-        const other = direction === 'up' ? 'down' : 'up';
-        void this.focusAfterUpdate([
-          `[data-move="criterion-${axis}-${direction}-${to}"]`,
-          `[data-move="criterion-${axis}-${other}-${to}"]`,
-        ]);
-      },
-    };
-  }
-
-  private textOf(value: Text | undefined): string {
-    return resolveText(value, this.resolvedLang).trim();
+      edit: (next) => this.edit(next),
+      announce: (message) => this.announcer.announce(message),
+      focusAfterUpdate: (selectors) => void this.focusAfterUpdate(selectors),
+    });
   }
 
   // ---- starting points ----
@@ -394,16 +332,27 @@ export class MvFrameworkEditor extends MvElement {
   }
 
   private async copySnippet(): Promise<void> {
-    if (await copyText(this.snippet())) {
-      this.copyMessage = this.t('copied');
+    const copied = await this.copyOrSelect(this.snippet(), '#snippet', () => {
+      this.copyMessage = this.t('copyFailed');
+    });
+    if (copied) this.copyMessage = this.t('copied');
+  }
+
+  /**
+   * Copies `text` and says so; where the browser refuses, `refused` shows the text in a field
+   * (`fieldSelector`), which is then focused and selected for the user to copy by hand.
+   */
+  private async copyOrSelect(text: string, fieldSelector: string, refused: () => void): Promise<boolean> {
+    if (await copyText(text)) {
       this.announcer.announce(this.t('copied'));
-      return;
+      return true;
     }
-    this.copyMessage = this.t('copyFailed');
+    refused();
     await this.updateComplete;
-    const area = this.query<HTMLTextAreaElement>('#snippet');
-    area?.focus();
-    area?.select();
+    const field = this.query<HTMLTextAreaElement>(fieldSelector);
+    field?.focus();
+    field?.select();
+    return false;
   }
 
   private awardDraft(): AwardCriteriaDraft | undefined {
@@ -415,18 +364,14 @@ export class MvFrameworkEditor extends MvElement {
     const draft = this.awardDraft();
     if (!draft) return;
     const text = awardCriteriaText(draft);
-    if (await copyText(text)) {
+    const copied = await this.copyOrSelect(text, '#award-text', () => {
+      this.awardFallback = text;
+      this.awardCopyMessage = this.t('copyFailed');
+    });
+    if (copied) {
       this.awardFallback = undefined;
       this.awardCopyMessage = this.t('copied');
-      this.announcer.announce(this.t('copied'));
-      return;
     }
-    this.awardFallback = text;
-    this.awardCopyMessage = this.t('copyFailed');
-    await this.updateComplete;
-    const area = this.query<HTMLTextAreaElement>('#award-text');
-    area?.focus();
-    area?.select();
   }
 
   // ---- rendering ----

@@ -9,8 +9,8 @@ export const ANNOUNCE_DELAY_MS = 900;
  * With a delay (the default), announcements are debounced: a burst of changes (arrowing
  * through a radio group, typing) ends in one message about where things stand, instead of a
  * screen reader reading every intermediate score. With `delayMs` 0 each message is spoken at
- * once; the region is emptied for a frame first, so that the same message twice in a row
- * ("Kopiert.") is read twice.
+ * once; the same message twice in a row ("Kopiert.") empties the region for a frame first,
+ * so that it is read twice.
  */
 export class LiveAnnouncer implements ReactiveController {
   /** The text currently in the live region. */
@@ -45,10 +45,16 @@ export class LiveAnnouncer implements ReactiveController {
       }, this.delayMs);
       return;
     }
+    const text = compose();
+    if (text !== this.message) {
+      this.show(text);
+      return;
+    }
+    // The same words again: a live region reads only changes, so it is emptied for a frame.
     this.show('');
     this.frame = requestAnimationFrame(() => {
       this.frame = undefined;
-      this.show(compose());
+      this.show(text);
     });
   }
 
