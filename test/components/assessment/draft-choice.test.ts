@@ -24,8 +24,16 @@ function storedTitles(): string[] {
     .sort();
 }
 
-function widget(): MvAssessment {
-  return document.createElement('mv-assessment');
+/** Two widgets for the same framework and key family, side by side in `holder`, as on one page. */
+async function twoWidgets(holder: HTMLElement): Promise<[MvAssessment, MvAssessment]> {
+  const pair: [MvAssessment, MvAssessment] = [document.createElement('mv-assessment'), document.createElement('mv-assessment')];
+  for (const element of pair) {
+    element.framework = smallFramework;
+    element.storageKey = FAMILY;
+    holder.append(element);
+  }
+  await Promise.all(pair.map((element) => element.updateComplete));
+  return pair;
 }
 
 async function mountOne(): Promise<MvAssessment> {
@@ -110,13 +118,7 @@ describe('mv-assessment: a draft per offer', function () {
 
   it('never lets two widgets on one page write over each other’s drafts', async () => {
     const holder = await fixture<HTMLDivElement>(html`<div></div>`);
-    const [first, second] = [widget(), widget()];
-    for (const element of [first, second]) {
-      element.framework = smallFramework;
-      element.storageKey = FAMILY;
-      holder.append(element);
-    }
-    await Promise.all([first.updateComplete, second.updateComplete]);
+    const [first, second] = await twoWidgets(holder);
     await nameOffer(first, 'Arbeidstrening');
     await nameOffer(second, 'Møteplass');
     await choose(first, 'Varig effekt', 'Påstått');
@@ -126,13 +128,7 @@ describe('mv-assessment: a draft per offer', function () {
 
     // A reload of the page: each widget gets one of the two back, never the same one twice.
     holder.replaceChildren();
-    const [third, fourth] = [widget(), widget()];
-    for (const element of [third, fourth]) {
-      element.framework = smallFramework;
-      element.storageKey = FAMILY;
-      holder.append(element);
-    }
-    await Promise.all([third.updateComplete, fourth.updateComplete]);
+    const [third, fourth] = await twoWidgets(holder);
     const titles = [third, fourth].map((element) => element.assessment?.offer.title).sort();
     expect(titles).to.deep.equal(['Arbeidstrening', 'Møteplass']);
   });
