@@ -126,7 +126,10 @@ export class MvAssessment extends MvElement {
   /** `local` (the default: drafts autosave in this browser) or `none`. */
   @property() storage: 'local' | 'none' = 'local';
 
-  /** Overrides the draft key, by default `merverdi:draft:<framework id>:<mode>`. */
+  /**
+   * Overrides the draft key, by default `merverdi:draft:<framework id>:<mode>`. The first
+   * draft is kept under the key itself; each further offer's draft under `<key>:utkast-<id>`.
+   */
   @property({ attribute: 'storage-key' }) storageKey?: string;
 
   /**

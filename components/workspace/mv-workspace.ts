@@ -40,6 +40,10 @@ import { workspaceStyles } from './workspace.styles.js';
  *   user's language with `role="alert"`; nothing saved before is lost, and without IndexedDB
  *   the workspace keeps working for the session (import, compare, export), saying so.
  *
+ * The assessment on screen is saved to the library as the officer goes (once typing pauses,
+ * and before another is opened or a new one started), the one save model it shares with the
+ * assessment page's drafts; "Lagre i biblioteket" saves at once.
+ *
  * Nothing leaves the browser: import and export go through local files only.
  *
  * @csspart library - The library section: list, import and export.
