@@ -15,3 +15,5 @@ export { MvFrameworkEditor } from './framework-editor/mv-framework-editor.js';
 export type { FrameworkChangeDetail } from './framework-editor/mv-framework-editor.js';
 export { MvWorkspace } from './workspace/mv-workspace.js';
 export { MvAssessmentActions } from './transfer/mv-assessment-actions.js';
+export { MvProcurementGuide } from './procurement-guide/mv-procurement-guide.js';
+export type { RouteMemoDetail } from './procurement-guide/mv-procurement-guide.js';

@@ -7,7 +7,7 @@ import { editableFramework } from '../../src/framework/editable-framework.js';
 import { embedSnippet } from '../../src/framework/embed-snippet.js';
 import { sdgTemplate } from '../../src/framework/sdg-template.js';
 import type { Framework } from '../../src/framework/types.js';
-import { awardCriteria, awardCriteriaText, type AwardCriteriaDraft } from '../../src/procurement/award-criteria.js';
+import { awardCriteria, awardCriteriaText, type AwardCriteriaDraft, type TenderOptions } from '../../src/procurement/award-criteria.js';
 import type { Problem } from '../../src/problems/problem.js';
 import type { Lang } from '../../src/text/lang.js';
 import { resolveText } from '../../src/text/text.js';
@@ -28,6 +28,7 @@ import { listActions } from './list-actions.js';
 import { axisDetailView, axisListView, type ListActions } from './views/axis-views.js';
 import type { EditorContext } from './views/editor-context.js';
 import { defaultScaleView, generalView } from './views/general-view.js';
+import { goalsView, type GoalPasteState } from './views/goals-view.js';
 import { guidanceView } from './views/guidance-view.js';
 import { awardView, exportView, previewView } from './views/output-views.js';
 import { problemsView } from './views/problems-view.js';
@@ -99,10 +100,13 @@ export class MvFrameworkEditor extends MvElement {
   @state() private draftNote?: string;
   @state() private frameworkUrl?: string;
   @state() private awardLang?: Lang;
+  /** The kommune's choices for the tender draft: areas, price, climate and environment. */
+  @state() private tenderOptions: TenderOptions = {};
   @state() private copyMessage?: string;
   @state() private awardCopyMessage?: string;
   @state() private awardFallback?: string;
   @state() private previewFramework?: Framework;
+  @state() private goalPaste: GoalPasteState = {};
 
   private readonly edits = new EditorHistory(
     this,
@@ -357,7 +361,7 @@ export class MvFrameworkEditor extends MvElement {
 
   private awardDraft(): AwardCriteriaDraft | undefined {
     const framework = this.edits.index.result.framework;
-    return framework ? awardCriteria(framework, this.awardLang ?? this.resolvedLang) : undefined;
+    return framework ? awardCriteria(framework, this.awardLang ?? this.resolvedLang, this.tenderOptions) : undefined;
   }
 
   private async copyAward(): Promise<void> {
@@ -457,6 +461,7 @@ export class MvFrameworkEditor extends MvElement {
         sdgHint: this.sdgHint,
       })}
       ${problemsView(ctx, problems, (path) => void this.goTo(path))} ${generalView(ctx)}
+      ${goalsView(ctx, this.goalPaste, (next) => (this.goalPaste = next))}
       ${axisListView(ctx, this.listActions())} ${axisDetailView(ctx, this.listActions())} ${defaultScaleView(ctx)}
       ${guidanceView(ctx)}
       ${translationsView(ctx, this.onlyMissing, (on) => {
@@ -486,6 +491,8 @@ export class MvFrameworkEditor extends MvElement {
         setLang: (lang) => {
           this.awardLang = lang;
         },
+        options: this.tenderOptions,
+        setOptions: (options) => (this.tenderOptions = options),
         copy: () => void this.copyAward(),
         print: () => window.print(),
         copyMessage: this.awardCopyMessage,
@@ -506,7 +513,7 @@ export class MvFrameworkEditor extends MvElement {
  * owner's name once there is an owner, so an emptied group must disappear, not linger as an error.
  */
 function pruneEmptyGroup(framework: Framework, path: string): Framework {
-  const group = /^(owner|dimensions\[\d+\]\.contact)\./.exec(path)?.[1];
+  const group = /^(owner|dimensions\[\d+\]\.contact|goals\[\d+\]\.(?:owner|source))\./.exec(path)?.[1];
   if (!group) return framework;
   const value = getField(framework, group);
   if (typeof value !== 'object' || value === null) return framework;
