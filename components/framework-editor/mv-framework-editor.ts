@@ -185,7 +185,9 @@ export class MvFrameworkEditor extends MvElement {
         this.storageNote = 'storageUnavailable';
       }
     }
-    this.previewFramework = this.edits.index.result.framework;
+    // Pending starts as what is shown: an edit to an invalid framework (undefined) must still
+    // be told apart from "nothing scheduled".
+    this.previewFramework = this.previewPending = this.edits.index.result.framework;
   }
 
   private t(key: EditorMessageKey, values?: Record<string, string | number>): string {
