@@ -3,6 +3,9 @@ import type { StorybookConfig } from '@storybook/web-components-vite';
 /** Storybook: every element in its states, with controls generated from custom-elements.json. */
 const config: StorybookConfig = {
   stories: ['../stories/**/*.stories.ts'],
+  // A docs page per element, its tables (attributes, properties, events, slots, CSS parts and
+  // custom properties) read from custom-elements.json.
+  addons: ['@storybook/addon-docs'],
   framework: {
     name: '@storybook/web-components-vite',
     options: {

@@ -6,6 +6,8 @@ import manifest from '../custom-elements.json';
 setCustomElementsManifest(manifest);
 
 const preview: Preview = {
+  // Every element's stories get a generated docs page.
+  tags: ['autodocs'],
   parameters: {
     controls: { expanded: true },
   },

@@ -4,6 +4,7 @@ import {
   CSV_LINE_END,
   CSV_SEPARATOR,
   formatNumber,
+  basisCounts,
   neutraliseFormula,
   quoteCell,
   resolveText,
@@ -40,17 +41,18 @@ interface Column {
   cell(row: RankingRow): Cell;
   /** Left out of the screen table (kept in CSV), to keep the table readable. */
   wideOnly?: boolean;
+  /** Shown whole on screen (a note or a file name); other long texts are shortened. */
+  whole?: boolean;
 }
 
 /** The columns of a ranking under a framework, in the console's language. */
 export function rankingColumns(console: Console, framework: Framework): Column[] {
   const { lang } = console;
-  const text = (header: string, value: (row: RankingRow) => string | undefined, wideOnly = false): Column => ({
-    header,
-    numeric: false,
-    cell: (row) => ({ text: value(row) ?? '' }),
-    wideOnly,
-  });
+  const text = (
+    header: string,
+    value: (row: RankingRow) => string | undefined,
+    options: { wideOnly?: boolean; whole?: boolean } = {},
+  ): Column => ({ header, numeric: false, cell: (row) => ({ text: value(row) ?? '' }), ...options });
   return [
     {
       header: say(console, 'placeHeader'),
@@ -65,16 +67,30 @@ export function rankingColumns(console: Console, framework: Framework): Column[]
         cell: (row) => ({ score: row.ranked.scores.dimensions[dimension.id] ?? null }),
       }),
     ),
+    { header: say(console, 'basisHeader'), numeric: true, cell: (row) => ({ share: row.ranked.basis }) },
+    text(say(console, 'noteHeader'), (row) => thinBasisNote(console, framework, row), { whole: true }),
     {
       header: say(console, 'completenessHeader'),
       numeric: true,
       cell: (row) => ({ share: row.ranked.assessment.completeness }),
     },
     text(say(console, 'offerHeader'), (row) => row.ranked.assessment.offer.title),
-    text(say(console, 'organisationHeader'), (row) => row.ranked.assessment.offer.organisation, true),
-    text(say(console, 'fileHeader'), (row) => row.source.file),
-    text(say(console, 'itemHeader'), (row) => (row.source.item === undefined ? '' : String(row.source.item)), true),
+    text(say(console, 'organisationHeader'), (row) => row.ranked.assessment.offer.organisation, { wideOnly: true }),
+    text(say(console, 'fileHeader'), (row) => row.source.file, { whole: true }),
+    text(say(console, 'itemHeader'), (row) => (row.source.item === undefined ? '' : String(row.source.item)), {
+      wideOnly: true,
+    }),
   ];
+}
+
+/**
+ * Said plainly beside a score that rests on too little (basis below the framework's
+ * `minBasis`): how many criteria were answered with a level, of how many. Empty otherwise.
+ */
+function thinBasisNote(console: Console, framework: Framework, row: RankingRow): string {
+  if (row.ranked.enoughBasis || row.ranked.compatibility.status === 'other-framework') return '';
+  const { answered, total } = basisCounts(framework, row.ranked.assessment.answers).overall;
+  return say(console, 'thinBasis', { answered, total });
 }
 
 /** Longest text shown in one cell of the screen table; the CSV and JSON keep it whole. */
@@ -86,10 +102,10 @@ const MAX_CELL = 40;
  */
 export function rankingText(console: Console, framework: Framework, rows: readonly RankingRow[]): string {
   const columns = rankingColumns(console, framework).filter((column) => !column.wideOnly);
-  const screen = (cell: Cell): string => {
+  const screen = (cell: Cell, whole = false): string => {
     if ('text' in cell) {
       const text = plain(cell.text);
-      return text.length > MAX_CELL ? `${text.slice(0, MAX_CELL - 1)}…` : text;
+      return whole || text.length <= MAX_CELL ? text : `${text.slice(0, MAX_CELL - 1)}…`;
     }
     if ('place' in cell) {
       if (cell.place === null) return say(console, 'notAssessed');
@@ -98,7 +114,7 @@ export function rankingText(console: Console, framework: Framework, rows: readon
     if ('score' in cell) return formatScore(cell.score, console.lang, 1);
     return formatPercent(cell.share, console.lang);
   };
-  const table = [columns.map((column) => plain(column.header)), ...rows.map((row) => columns.map((column) => screen(column.cell(row))))];
+  const table = [columns.map((column) => plain(column.header)), ...rows.map((row) => columns.map((column) => screen(column.cell(row), column.whole)))];
   const widths = columns.map((_, index) => Math.max(...table.map((line) => (line[index] ?? '').length)));
   return table
     .map((line) =>
@@ -146,6 +162,8 @@ export function rankingJson(row: RankingRow): Record<string, unknown> {
     },
     compatibility: ranked.compatibility.status,
     score: ranked.score,
+    basis: ranked.basis,
+    enoughBasis: ranked.enoughBasis,
     overall: ranked.scores.overall,
     dimensions: ranked.scores.dimensions,
     completeness: ranked.assessment.completeness,

@@ -73,7 +73,7 @@ export type { CreateAssessmentOptions } from './assessment/create-assessment.js'
 /** A new, empty, scored assessment against a framework. */
 export { createAssessment } from './assessment/create-assessment.js';
 /** Pure updates that return a re-scored copy. */
-export { withAnswer, withOffer, withScores } from './assessment/update.js';
+export { withAnswer, withOffer, withScores, withDecision } from './assessment/update.js';
 export type { AssessmentParseResult, ParseAssessmentOptions } from './assessment/parse-assessment.js';
 /** Validates an untrusted value as an assessment against a framework and re-scores it. */
 export { parseAssessment, isIsoDateTime } from './assessment/parse-assessment.js';

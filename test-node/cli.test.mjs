@@ -232,6 +232,29 @@ describe('merverdi score', () => {
     assert.equal(cells[1], String(best.overall).replace('.', ','));
   });
 
+  it('ranks an offer on too little basis after the solid ones, and says so beside its score', async () => {
+    const dir = subfolder('basis');
+    // Only the first criterion answered, at the top level: a high score on almost nothing.
+    let thin = createAssessment(framework, { mode: 'self', lang: 'nb', now: at });
+    thin = withOffer(framework, thin, { title: 'Lite grunnlag' });
+    const top = levelsOf(criteria[0]).at(-1).value;
+    thin = withAnswer(framework, thin, criteria[0].id, { value: top });
+    writeFileSync(join(dir, 'a-thin.json'), JSON.stringify(thin));
+    writeFileSync(join(dir, 'b-solid.json'), JSON.stringify(offers[0]));
+
+    const json = JSON.parse((await merverdi(['score', '--json', frameworkFile, dir])).stdout);
+    assert.deepEqual(json.ranking.map((row) => row.offer.title), [offers[0].offer.title, 'Lite grunnlag']);
+    assert.deepEqual(json.ranking.map((row) => row.enoughBasis), [true, false]);
+    assert.equal(json.ranking[0].basis, 1);
+    assert.ok(json.ranking[1].basis < 0.5);
+    assert.ok(json.ranking[1].overall > json.ranking[0].overall, 'the thin offer scores higher, yet ranks last');
+
+    const screen = await merverdi(['score', '--lang', 'nb', frameworkFile, dir]);
+    const thinLine = screen.stdout.split('\n').find((line) => line.includes('Lite grunnlag'));
+    assert.match(thinLine, new RegExp(`for lite grunnlag: 1 av ${criteria.length} kriterier besvart`));
+    assert.match(screen.stdout, /Grunnlag/);
+  });
+
   it('ranks by one area with --by', async () => {
     const axis = framework.dimensions[2].id;
     const { stdout } = await merverdi(['score', '--json', '--by', axis, frameworkFile, ...files]);

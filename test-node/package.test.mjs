@@ -47,6 +47,7 @@ describe('the packed package', () => {
       './define/assessment-actions',
       './define/compare',
       './define/framework-editor',
+      './define/procurement-guide',
       './define/radar',
       './define/workspace',
     ]);

@@ -52,7 +52,9 @@ export type EditorStorage = 'local' | 'none';
 /**
  * Lets a kommune build its own framework without a developer: start from the default
  * framework, from the sustainable development goals it picks, from a blank framework or a
- * file; edit every field in bokmål, nynorsk and English side by side; see each problem next
+ * file; paste the goal list of its plan to get goals, each with a draft criterion that
+ * serves it, and name each goal's owner and source; edit every field in bokmål, nynorsk
+ * and English side by side; see each problem next
  * to its field; preview the real assessment; export the JSON and the embed snippet; and draft
  * award criteria (*tildelingskriterier*) for a tender. Work in progress is saved in the
  * browser, and every edit can be undone (Ctrl/Cmd+Z) and redone (Ctrl+Shift+Z, Ctrl+Y).

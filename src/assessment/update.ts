@@ -1,7 +1,7 @@
 import type { Framework } from '../framework/types.js';
 import { withoutUndefined } from '../problems/json-reader.js';
 import { scoreAssessment } from '../scoring/score.js';
-import type { Answer, Assessment, Offer } from './types.js';
+import type { Answer, Assessment, Decision, Offer } from './types.js';
 
 /**
  * Pure updates of an assessment. Each returns a new document with `scores` and
@@ -61,4 +61,32 @@ export function withOffer(
     description: merged.description || undefined,
   });
   return withScores(framework, { ...assessment, offer, updatedAt: now.toISOString() });
+}
+
+/**
+ * Sets (or, with `undefined`, removes) the official's decision. Empty strings are left out,
+ * as the parser would leave them out, so that what is kept is what a file would hold.
+ */
+export function withDecision(
+  framework: Framework,
+  assessment: Assessment,
+  decision: Decision | undefined,
+  now: Date = new Date(),
+): Assessment {
+  const { decision: _old, ...rest } = assessment;
+  if (decision === undefined) return withScores(framework, { ...rest, updatedAt: now.toISOString() });
+  const assessor =
+    decision.assessor !== undefined && decision.assessor.name.trim() !== ''
+      ? withoutUndefined({ name: decision.assessor.name, role: decision.assessor.role || undefined })
+      : undefined;
+  const kept = withoutUndefined<Decision>({
+    caseNumber: decision.caseNumber || undefined,
+    assessor,
+    impartial: decision.impartial,
+    conclusion: decision.conclusion,
+    referTo: decision.referTo || undefined,
+    reasons: decision.reasons || undefined,
+    decidedAt: decision.decidedAt || undefined,
+  });
+  return withScores(framework, { ...rest, decision: kept, updatedAt: now.toISOString() });
 }

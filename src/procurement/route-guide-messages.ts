@@ -49,18 +49,6 @@ export const ROUTE_GUIDE_WORDING = {
     grant: { nb: 'støtte med tilskudd', nn: 'støtte med tilskot', en: 'support with a grant' },
     pilot: { nb: 'prøve ut i en pilot', nn: 'prøve ut i ein pilot', en: 'test in a pilot' },
   } satisfies Record<Intent, Translated>,
-  whyIntent: {
-    grant: {
-      nb: 'Kommunen vil gi tilskudd. Får kommunen en bindende ytelse tilbake, er det et kjøp, og reglene for kjøp ved denne verdien gjelder.',
-      nn: 'Kommunen vil gi tilskot. Får kommunen ei bindande yting tilbake, er det eit kjøp, og reglane for kjøp ved denne verdien gjeld.',
-      en: 'The municipality wants to give a grant. If it gets a binding service in return, it is a purchase, and the rules for purchases at this value apply.',
-    },
-    pilot: {
-      nb: 'Kommunen vil prøve tilbudet ut. En pilot er ingen egen vei: betaler kommunen for en ytelse, er det et kjøp; støtter den uten å få en ytelse tilbake, kan det være et tilskudd.',
-      nn: 'Kommunen vil prøve tilbodet ut. Ein pilot er ingen eigen veg: betaler kommunen for ei yting, er det eit kjøp; støttar han utan å få ei yting tilbake, kan det vere eit tilskot.',
-      en: 'The municipality wants to test the offer. A pilot is no route of its own: if the municipality pays for a service, it is a purchase; if it supports without a service in return, it may be a grant.',
-    },
-  } satisfies Record<Exclude<Intent, 'buy'>, Translated>,
   whyUnderLower: {
     nb: 'Anslått verdi ({value}) er under den nedre grensen ({limit}).',
     nn: 'Anslått verdi ({value}) er under den nedre grensa ({limit}).',

@@ -217,7 +217,7 @@ export function routeGuide(question: RouteQuestion, lang: Lang, overrides: reado
 
   // Which rules apply, and why.
   const applies: MemoItem[] = [];
-  if (intent !== 'buy') applies.push(writer.rule('grant-or-purchase', words.whyIntent[intent][lang]));
+  if (intent !== 'buy') applies.push(writer.rule('grant-or-purchase', GUIDANCE[intent === 'grant' ? 'why-grant' : 'why-pilot'].text[lang]));
   if (!inside) {
     applies.push(writer.rule('lower-limit', fill(words.whyUnderLower, { value: amount(value), limit: amount(lower) })));
     applies.push(writer.rule('kommune-own-rules'));

@@ -472,6 +472,17 @@ const say = (rule: RuleId, text: Translated, check = false): GuidanceSentence =>
 
 /** Every sentence the route guide can say, by id. */
 export const GUIDANCE = Object.freeze({
+  // Why the grant-or-purchase rule applies, by what the kommune wants.
+  'why-grant': say('grant-or-purchase', {
+    nb: 'Kommunen vil gi tilskudd. Får kommunen en bindende ytelse tilbake, er det et kjøp, og reglene for kjøp ved denne verdien gjelder.',
+    nn: 'Kommunen vil gi tilskot. Får kommunen ei bindande yting tilbake, er det eit kjøp, og reglane for kjøp ved denne verdien gjeld.',
+    en: 'The municipality wants to give a grant. If it gets a binding service in return, it is a purchase, and the rules for purchases at this value apply.',
+  }),
+  'why-pilot': say('grant-or-purchase', {
+    nb: 'Kommunen vil prøve tilbudet ut. En pilot er ingen egen vei: betaler kommunen for en ytelse, er det et kjøp; støtter den uten å få en ytelse tilbake, kan det være et tilskudd.',
+    nn: 'Kommunen vil prøve tilbodet ut. Ein pilot er ingen eigen veg: betaler kommunen for ei yting, er det eit kjøp; støttar han utan å få ei yting tilbake, kan det vere eit tilskot.',
+    en: 'The municipality wants to test the offer. A pilot is no route of its own: if the municipality pays for a service, it is a purchase; if it supports without a service in return, it may be a grant.',
+  }),
   // Routes: titles.
   'route-direct-purchase': say('lower-limit', { nb: 'Kjøpe direkte', nn: 'Kjøpe direkte', en: 'Buy directly' }),
   'route-competition': say('principles', { nb: 'Konkurranse', nn: 'Konkurranse', en: 'Competition' }),

@@ -23,16 +23,14 @@ export const DEFAULT_TENDER_ROLES: Readonly<Record<string, TenderRole>> = Object
   'supplerer-tilbudet': 'outside',
   'nytt-for-kommunen': 'outside',
   'udekket-behov': 'outside',
-  // About the kommune's own actions: an owner in the kommune, a route it has chosen.
-  'eier-i-kommunen': 'outside',
-  anskaffelsesvei: 'outside',
-  // About the supplier's past results and finances.
-  'for-og-etter-data': 'qualification',
-  sammenligning: 'qualification',
-  'uavhengig-evaluering': 'qualification',
+  // About knowing the kommune: its goals and units, and the ways it can buy.
+  'kjenner-mal-og-enheter': 'outside',
+  'kjenner-kjopsveier': 'outside',
+  // About the supplier's finances.
   'okonomisk-modell': 'qualification',
   // About how the contract is carried out.
   'pilot-med-laering': 'contract',
+  'apen-for-evaluering': 'contract',
   'samarbeid-pa-tvers': 'contract',
 });
 

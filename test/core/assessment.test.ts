@@ -3,7 +3,7 @@ import { createAssessment } from '../../src/assessment/create-assessment.js';
 import { parseAssessment } from '../../src/assessment/parse-assessment.js';
 import { serializeAssessment } from '../../src/assessment/serialize-assessment.js';
 import type { Assessment } from '../../src/assessment/types.js';
-import { withAnswer, withOffer } from '../../src/assessment/update.js';
+import { withAnswer, withDecision, withOffer } from '../../src/assessment/update.js';
 import type { Problem } from '../../src/problems/problem.js';
 import { sampleFramework } from './fixtures.js';
 
@@ -91,6 +91,23 @@ describe('withAnswer and withOffer', () => {
     const assessment = withAnswer(framework, filled(), '__proto__', { value: 1 }, later);
     expect(Object.getPrototypeOf(assessment.answers)).to.equal(Object.prototype);
     expect(Object.keys(assessment.answers)).to.include('__proto__');
+  });
+
+  it('set, tidy and remove the decision', () => {
+    const framework = sampleFramework();
+    const decided = withDecision(framework, filled(), {
+      conclusion: 'refer',
+      caseNumber: '',
+      assessor: { name: 'Ola Nordmann', role: '' },
+      referTo: 'NAV',
+      decidedAt: '2026-11-30',
+    }, later);
+    expect(decided.decision).to.deep.equal({ assessor: { name: 'Ola Nordmann' }, conclusion: 'refer', referTo: 'NAV', decidedAt: '2026-11-30' });
+    expect(decided.updatedAt).to.equal(later.toISOString());
+    const { assessment, problems } = parseAssessment(asJson(decided), framework);
+    expect(problems).to.deep.equal([]);
+    expect(assessment!.decision).to.deep.equal(decided.decision);
+    expect(withDecision(framework, decided, undefined, later)).not.to.have.property('decision');
   });
 
   it('merge offer changes and remove emptied fields', () => {

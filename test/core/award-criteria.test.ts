@@ -59,7 +59,7 @@ function framework(): Framework {
 const percents = (draft: AwardCriteriaDraft): number[] => draft.criteria.map((c) => c.percent);
 
 /** Criteria of the default framework that are about the kommune's own actions or offer. */
-const aboutTheKommune = ['eier-i-kommunen', 'anskaffelsesvei', 'supplerer-tilbudet', 'nytt-for-kommunen'];
+const aboutTheKommune = ['kjenner-mal-og-enheter', 'kjenner-kjopsveier', 'supplerer-tilbudet', 'nytt-for-kommunen'];
 
 describe('awardCriteria: the tender draft', () => {
   it('has price first and the quality areas grouped into at most three criteria, weights summing to 100', () => {
@@ -96,9 +96,10 @@ describe('awardCriteria: the tender draft', () => {
     const text = awardCriteriaText(draft);
     expect(text).to.contain('Holdt utenfor tildelingen');
     expect(text).to.contain('(Foreslått som kvalifikasjonskrav)');
+    expect(leftOut.get('apen-for-evaluering')!.role).to.equal('contract');
     expect(text).to.contain('(Foreslått som kontraktsvilkår)');
     // No award point names the kommune as the one who acts.
-    for (const title of awarded) expect(title, title).to.not.match(/^Kommunen|eier i kommunen|lovlig vei/i);
+    for (const title of awarded) expect(title, title).to.not.match(/kommunens mål og enheter|kommune kan kjøpe/i);
   });
 
   it('asks for documentation and says how each criterion is evaluated', () => {

@@ -12,6 +12,7 @@ const ALL_TAGS = [
   'mv-assessment-actions',
   'mv-compare',
   'mv-framework-editor',
+  'mv-procurement-guide',
   'mv-radar',
   'mv-workspace',
 ] as const;
@@ -36,7 +37,12 @@ const ENTRIES: { module: string; element: string; registers: string[] }[] = [
     // The editor previews the assessment a framework makes.
     registers: ['mv-assessment', 'mv-assessment-actions', 'mv-framework-editor', 'mv-radar'],
   },
-  { module: '/components/workspace/define.ts', element: 'mv-workspace', registers: [...ALL_TAGS].filter((tag) => tag !== 'mv-framework-editor') },
+  {
+    module: '/components/workspace/define.ts',
+    element: 'mv-workspace',
+    registers: ['mv-assessment', 'mv-assessment-actions', 'mv-compare', 'mv-radar', 'mv-workspace'],
+  },
+  { module: '/components/procurement-guide/define.ts', element: 'mv-procurement-guide', registers: ['mv-procurement-guide'] },
   { module: '/components/define.ts', element: 'mv-workspace', registers: [...ALL_TAGS] },
 ];
 

@@ -19,14 +19,18 @@ import { goalsMessages, type GoalsMessageKey } from './goals-view.messages.js';
  * The kommune's goals: paste the goal list of the plan to get goals and a draft criterion per
  * goal, then say who owns each goal and where it was adopted. The paste form's controls keep
  * their own values (they are read on submit); what the section needs to remember between
- * renders, the outcome of the last paste, the element keeps and passes in.
+ * renders, the outcome of the last paste and which goals are open, the element keeps and
+ * passes in. Each goal is a disclosure whose fields are drawn only while it is open (or holds
+ * an error), so that a long goal list does not weigh on every keystroke elsewhere.
  */
 
-/** The outcome of the last paste, shown under the form. */
+/** The outcome of the last paste, shown under the form, and the goals opened for editing. */
 export interface GoalPasteState {
   message?: string;
   /** Whether the message is a problem with the paste (shown as an error, the field invalid). */
   invalid?: boolean;
+  /** Ids of the goals whose fields are shown. */
+  open?: ReadonlySet<string>;
 }
 
 const LANG_NAME = { nb: 'langNb', nn: 'langNn', en: 'langEn' } as const;
@@ -38,6 +42,14 @@ function say(ctx: EditorContext, key: GoalsMessageKey, values: Record<string, st
 
 function goalName(ctx: EditorContext, goal: Goal, index: number): string {
   return ctx.text(goal.title).trim() || `${say(ctx, 'goal', { number: index + 1 })} ${say(ctx, 'untitled')}`;
+}
+
+/** The state with one goal opened or closed. */
+function withOpen(state: GoalPasteState, id: string, open: boolean): GoalPasteState {
+  const ids = new Set(state.open ?? []);
+  if (open) ids.add(id);
+  else ids.delete(id);
+  return { ...state, open: ids };
 }
 
 /** Focuses an element of the editor once it has rendered the change just made. */
@@ -74,9 +86,10 @@ export function goalsView(
     const message = say(ctx, 'pasteDone', { count: result.goals.length, area });
     const first = (result.framework.goals ?? []).findIndex((goal) => goal.id === result.goals[0]?.id);
     ctx.apply(() => result.framework, message);
-    setState({ message });
+    // The first new goal opens, ready for its owner; the rest stay closed until picked.
+    setState(withOpen({ message, open: state.open }, result.goals[0]!.id, true));
     text.value = '';
-    void focusAfterRender(form, `#goal-heading-${first}`);
+    void focusAfterRender(form, `#goal-summary-${first}`);
   };
 
   return html`<section class="panel chrome" aria-labelledby="goals-heading" data-path="goals">
@@ -134,28 +147,55 @@ export function goalsView(
     ${goals.length === 0
       ? html`<p>${say(ctx, 'none')}</p>`
       : html`<ol class="goal-list">
-          ${goals.map((goal, index) => goalItem(ctx, goal, index))}
+          ${goals.map((goal, index) =>
+            goalItem(ctx, goal, index, state.open?.has(goal.id) ?? false, (open) => setState(withOpen(state, goal.id, open))),
+          )}
         </ol>`}
   </section>`;
 }
 
-/** One goal: its texts, its owner, where it was adopted, what serves it, and a remove button. */
-function goalItem(ctx: EditorContext, goal: Goal, index: number): TemplateResult {
+/** One goal as a disclosure named by its number and title, and its remove button. */
+function goalItem(
+  ctx: EditorContext,
+  goal: Goal,
+  index: number,
+  opened: boolean,
+  setOpen: (open: boolean) => void,
+): TemplateResult {
   const at = `goals[${index}]`;
   const name = goalName(ctx, goal, index);
   const number = say(ctx, 'goal', { number: index + 1 });
-  const owner = `${number}, ${say(ctx, 'owner')}`;
-  const source = `${number}, ${say(ctx, 'source')}`;
-  const served = criteriaServing(ctx.draft, goal.id);
   const remove = (event: Event): void => {
     const from = event.target as Element;
     ctx.apply((framework) => removeGoal(framework, index), say(ctx, 'removed', { title: name }));
     const next = Math.min(index, (ctx.draft.goals?.length ?? 1) - 2);
-    void focusAfterRender(from, next >= 0 ? `#goal-heading-${next}` : '#goal-paste');
+    void focusAfterRender(from, next >= 0 ? `#goal-summary-${next}` : '#goal-paste');
   };
-  return html`<li>
-    <h3 id=${`goal-heading-${index}`} tabindex="-1">${number}: ${name}</h3>
-    <p class="hint">${say(ctx, 'id', { id: goal.id })}</p>
+  // A goal with an error stays open, so the problem summary can lead to its field.
+  const open = opened || ctx.hasErrorBelow(at);
+  const onToggle = (event: Event): void => {
+    const now = (event.target as HTMLDetailsElement).open;
+    if (now !== open) setOpen(now);
+  };
+  return html`<li data-path=${at}>
+    <details class="goal" ?open=${open} @toggle=${onToggle}>
+      <summary id=${`goal-summary-${index}`}><h3>${number}: ${name}</h3></summary>
+      ${open ? goalFields(ctx, goal, index) : nothing}
+    </details>
+    <button type="button" class="secondary danger" @click=${remove}>
+      ${say(ctx, 'remove')}<span class="visually-hidden"> «${name}»</span>
+    </button>
+  </li>`;
+}
+
+/** The fields of an open goal: its texts, its owner, where it was adopted, what serves it. */
+function goalFields(ctx: EditorContext, goal: Goal, index: number): TemplateResult {
+  const at = `goals[${index}]`;
+  const number = say(ctx, 'goal', { number: index + 1 });
+  const owner = `${number}, ${say(ctx, 'owner')}`;
+  const source = `${number}, ${say(ctx, 'source')}`;
+  const served = criteriaServing(ctx.draft, goal.id);
+  return html`<p class="hint">${say(ctx, 'id', { id: goal.id })}</p>
     ${textField(ctx, `${at}.title`, say(ctx, 'title'), { context: number })}
     ${textField(ctx, `${at}.description`, say(ctx, 'description'), { context: number, multiline: true })}
     <fieldset class="group" data-path=${`${at}.owner`}>
@@ -177,9 +217,5 @@ function goalItem(ctx: EditorContext, goal: Goal, index: number): TemplateResult
       : html`<p>${say(ctx, 'servedBy')}</p>
           <ul class="served-by">
             ${served.map(({ criterion }) => html`<li>${ctx.text(criterion.title) || criterion.id}</li>`)}
-          </ul>`}
-    <button type="button" class="secondary danger" @click=${remove}>
-      ${say(ctx, 'remove')}<span class="visually-hidden"> «${name}»</span>
-    </button>
-  </li>`;
+          </ul>`}`;
 }

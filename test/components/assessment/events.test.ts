@@ -75,6 +75,11 @@ describe('mv-assessment: events', () => {
     const { element, completions } = await mount();
     await choose(element, 'Nevner et mål', 'Påstått');
     await choose(element, 'Varig effekt', 'Ikke relevant');
+    // "Not applicable" is settled once it says why.
+    const reason = getByRole<HTMLTextAreaElement>(element, 'textbox', 'Hvorfor er kriteriet ikke relevant?');
+    reason.value = 'Tilbudet er nytt';
+    reason.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    await element.updateComplete;
     await choose(element, 'Med i utformingen', 'Dokumentert effekt');
     await choose(element, 'Med i leveransen', 'Beskrevet med plan');
     expect(completions).to.have.length(0);

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../../components/framework-editor/define.js';
 import type { MvFrameworkEditor } from '../../../components/framework-editor/mv-framework-editor.js';
 import { sdgTemplate } from '../../../src/framework/sdg-template.js';
-import { announced, atPath, button, labelled, nameOf, root } from './helpers.js';
+import { announced, atPath, button, fill, labelled, nameOf, root } from './helpers.js';
 
 /** The goal list as a kommune types or pastes it: bullets, numbers, a blank line. */
 const LIST = '• Flere deltar i arbeid\n\n2. Færre er ensomme\n3) Barn og unge har en trygg oppvekst';
@@ -15,11 +15,17 @@ async function tab(el: MvFrameworkEditor, times = 1): Promise<void> {
   await el.updateComplete;
 }
 
-/** Types into the control labelled `label` from the keyboard, as a user does. */
+/** Types a short text into a control from the keyboard, as a user does. */
 async function typeInto(el: MvFrameworkEditor, control: HTMLElement, text: string): Promise<void> {
   control.focus();
   await sendKeys({ type: text });
   await el.updateComplete;
+}
+
+/** Pastes a text into a control (focused first, as a paste needs), and lets the editor react. */
+async function paste(el: MvFrameworkEditor, control: HTMLElement, text: string): Promise<void> {
+  control.focus();
+  await fill(el, control as HTMLInputElement, text);
 }
 
 const allCriteria = (el: MvFrameworkEditor) => el.framework.dimensions.flatMap((d) => d.criteria);
@@ -34,7 +40,9 @@ describe('<mv-framework-editor>: the kommune’s goals', () => {
     const section = root(el).querySelector('section[aria-labelledby="goals-heading"]')!;
     expect(root(el).getElementById('goals-heading')!.textContent).to.equal('Kommunens mål');
     expect(section.textContent).to.contain('Målene under er eksempler.');
-    expect([...section.querySelectorAll('h3')].map(nameOf)).to.deep.equal([
+    // Each goal is a closed disclosure named by its number and title, until the kommune opens it.
+    expect([...section.querySelectorAll('details.goal')].map((d) => (d as HTMLDetailsElement).open)).to.deep.equal([false, false, false, false]);
+    expect([...section.querySelectorAll('summary')].map(nameOf)).to.deep.equal([
       'Mål 1: Eksempel: Flere deltar i arbeid, utdanning eller meningsfull aktivitet',
       'Mål 2: Eksempel: Innbyggerne er med og former tjenestene de bruker',
       'Mål 3: Eksempel: Færre er ensomme, og alle har et fellesskap å høre til',
@@ -43,7 +51,7 @@ describe('<mv-framework-editor>: the kommune’s goals', () => {
 
     // Type the list, then Tab through language, place and "replace the examples" to the button.
     const list = labelled<HTMLTextAreaElement>(el, 'Mål, ett per linje');
-    await typeInto(el, list, LIST);
+    await paste(el, list, LIST);
     expect(list.value).to.equal(LIST);
     await tab(el);
     expect(focused(el).id).to.equal('goal-paste-lang');
@@ -84,7 +92,18 @@ describe('<mv-framework-editor>: the kommune’s goals', () => {
     expect(list.value).to.equal('');
     expect(nameOf(focused(el))).to.equal('Mål 1: Flere deltar i arbeid');
     expect(section.textContent).not.to.contain('Målene under er eksempler.');
+    expect(focused(el).tagName).to.equal('SUMMARY');
     const firstGoal = focused(el).closest('li')!;
+    expect(firstGoal.querySelector('details')!.open).to.equal(true);
+    // The next goal stays closed, and opens from the keyboard.
+    const second = section.querySelectorAll<HTMLElement>('summary')[1]!;
+    expect(second.closest('details')!.open).to.equal(false);
+    second.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(second.closest('details')!.open).to.equal(true);
+    expect(atPath(el, 'goals[1].owner.name')).to.be.instanceOf(HTMLInputElement);
     expect([...firstGoal.querySelectorAll('.served-by li')].map(nameOf)).to.deep.equal([
       'Tilbudet bidrar til navngitte mål i kommunens plan',
       'Bidrar til: Flere deltar i arbeid',
@@ -96,7 +115,7 @@ describe('<mv-framework-editor>: the kommune’s goals', () => {
     const el = await fixture<MvFrameworkEditor>(
       html`<mv-framework-editor storage="none" lang="nb" .framework=${sdgTemplate([3, 8, 10])}></mv-framework-editor>`,
     );
-    await typeInto(el, labelled(el, 'Mål, ett per linje'), 'Færre er ensomme');
+    await paste(el, labelled(el, 'Mål, ett per linje'), 'Færre er ensomme');
     button(el, 'Lag mål og kriterier').click();
     await el.updateComplete;
     expect(el.framework.goals).to.have.lengthOf(1);
@@ -106,14 +125,14 @@ describe('<mv-framework-editor>: the kommune’s goals', () => {
     expect(root(el).querySelector(`label[for="${name.id}"]`)!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
       'Mål 1, Eier av målet: Kontaktperson',
     );
-    await typeInto(el, atPath(el, 'goals[0].owner.unit.nb'), 'Helse og mestring');
+    await paste(el, atPath(el, 'goals[0].owner.unit.nb'), 'Helse og mestring');
     await typeInto(el, name, 'Kari Nordmann');
-    await typeInto(el, atPath(el, 'goals[0].owner.email'), 'kari.nordmann@eksempel.kommune.no');
-    await typeInto(el, atPath(el, 'goals[0].owner.phone'), '+47 12 34 56 03');
-    await typeInto(el, atPath(el, 'goals[0].owner.url'), 'https://www.eksempel.kommune.no/helse');
-    await typeInto(el, atPath(el, 'goals[0].source.plan.nb'), 'Kommuneplanens samfunnsdel 2024–2036');
-    await typeInto(el, atPath(el, 'goals[0].source.adopted'), '2024-06-19');
-    await typeInto(el, atPath(el, 'goals[0].source.url'), 'https://www.eksempel.kommune.no/plan');
+    await paste(el, atPath(el, 'goals[0].owner.email'), 'kari.nordmann@eksempel.kommune.no');
+    await paste(el, atPath(el, 'goals[0].owner.phone'), '+47 12 34 56 03');
+    await paste(el, atPath(el, 'goals[0].owner.url'), 'https://www.eksempel.kommune.no/helse');
+    await paste(el, atPath(el, 'goals[0].source.plan.nb'), 'Kommuneplanens samfunnsdel 2024–2036');
+    await paste(el, atPath(el, 'goals[0].source.adopted'), '2024-06-19');
+    await paste(el, atPath(el, 'goals[0].source.url'), 'https://www.eksempel.kommune.no/plan');
     expect(el.framework.goals![0]).to.deep.equal({
       id: 'faerre-er-ensomme',
       title: { nb: 'Færre er ensomme' },
@@ -146,7 +165,7 @@ describe('<mv-framework-editor>: the kommune’s goals', () => {
     );
     const before = el.framework;
     const list = labelled<HTMLTextAreaElement>(el, 'Mål, ett per linje');
-    await typeInto(el, list, ' • \n 2. ');
+    await paste(el, list, ' • \n 2. ');
     button(el, 'Lag mål og kriterier').focus();
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
@@ -158,7 +177,7 @@ describe('<mv-framework-editor>: the kommune’s goals', () => {
     expect(list.getAttribute('aria-describedby')).to.contain('goal-paste-message');
     expect(focused(el)).to.equal(list);
     // Typing again clears the complaint.
-    await sendKeys({ type: 'Flere i arbeid' });
+    await sendKeys({ type: 'A' });
     await el.updateComplete;
     expect(list.getAttribute('aria-invalid')).to.equal('false');
     await expect(el).to.be.accessible();
@@ -168,7 +187,7 @@ describe('<mv-framework-editor>: the kommune’s goals', () => {
     const el = await fixture<MvFrameworkEditor>(
       html`<mv-framework-editor storage="none" lang="nb" .framework=${sdgTemplate([3, 8, 10])}></mv-framework-editor>`,
     );
-    await typeInto(el, labelled(el, 'Mål, ett per linje'), 'Flere i arbeid\nFærre er ensomme\nTrygg oppvekst');
+    await paste(el, labelled(el, 'Mål, ett per linje'), 'Flere i arbeid\nFærre er ensomme\nTrygg oppvekst');
     button(el, 'Lag mål og kriterier').click();
     await el.updateComplete;
     const remove = button(el, 'Fjern målet «Færre er ensomme»');
@@ -192,7 +211,7 @@ describe('<mv-framework-editor>: the kommune’s goals', () => {
       html`<mv-framework-editor storage="none" lang="nn" .framework=${sdgTemplate([3, 8, 10])}></mv-framework-editor>`,
     );
     expect(root(nn).getElementById('goals-heading')!.textContent).to.equal('Måla til kommunen');
-    await typeInto(nn, labelled(nn, 'Mål, eitt per linje'), '1. Færre er einsame');
+    await paste(nn, labelled(nn, 'Mål, eitt per linje'), '1. Færre er einsame');
     button(nn, 'Lag mål og kriterium').click();
     await nn.updateComplete;
     expect(nn.framework.dimensions[0]!.criteria.at(-1)!.title).to.deep.equal({ nn: 'Bidreg til: Færre er einsame' });
@@ -202,7 +221,7 @@ describe('<mv-framework-editor>: the kommune’s goals', () => {
     const en = await fixture<MvFrameworkEditor>(
       html`<mv-framework-editor storage="none" lang="en" .framework=${sdgTemplate([3, 8, 10])}></mv-framework-editor>`,
     );
-    await typeInto(en, labelled(en, 'Goals, one per line'), '- Fewer people are lonely');
+    await paste(en, labelled(en, 'Goals, one per line'), '- Fewer people are lonely');
     const place = labelled<HTMLSelectElement>(en, 'Put the criteria in');
     place.value = 'new';
     button(en, 'Make goals and criteria').click();

@@ -53,9 +53,13 @@ describe('mv-assessment: export and import', () => {
     expect(file.fileName).to.match(/^merverdi-lunsjtreff-for-alle-\d{4}-\d{2}-\d{2}\.csv$/);
     expect(Array.from(file.bytes.slice(0, 3))).to.deep.equal([0xef, 0xbb, 0xbf]);
     const lines = file.text.replace(/^\uFEFF/, '').split('\r\n');
-    expect(lines[0]).to.equal('Akse;Kriterium;Verdi;Nivå;Poeng (0–100);Ikke relevant;Begrunnelse;Dokumentasjon');
-    expect(lines[1]).to.equal('Langsiktige mål i kommuneplanen;Nevner et mål;3;Dokumentert med egne data;75;;"\'=1+1; ""sitat""";');
-    expect(lines).to.have.length(1 + 5 + 1);
+    expect(lines[0]).to.equal('Område;Kriterium;Verdi;Nivå;Poeng (0–100);Ikke relevant;Hvorfor ikke relevant;Begrunnelse;Dokumentasjon');
+    expect(lines[1]).to.equal('Langsiktige mål i kommuneplanen;Nevner et mål;3;Dokumentert med egne data;75;;;"\'=1+1; ""sitat""";');
+    // Criteria, an empty row, then score and basis per area, overall and completeness.
+    expect(lines[6]).to.equal('');
+    expect(lines[7]).to.equal('Område;Poeng (0–100);Grunnlag (0–1);Kriterier besvart med nivå;Kriterier i alt;Merknad');
+    expect(lines[11]).to.equal('Samlet;75;' + String(0.25 / 3).replace('.', ',') + ';1;5;For lite grunnlag: 1 av 5 kriterier besvart');
+    expect(lines).to.have.length(1 + 5 + 1 + 1 + 3 + 1 + 1 + 1);
     expect(lines.at(-1)).to.equal('');
   });
 
