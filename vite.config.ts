@@ -19,13 +19,17 @@ export default defineConfig({
   // Production mode selects Lit's production exports (no dev-mode warnings or checks).
   mode: 'production',
   publicDir: false,
-  // Template indentation would otherwise become thousands of whitespace-only text nodes.
-  // The start-up code in one file rather than many small ones (see the plugin). It stays
-  // apart from merverdi.js, which only re-exports it: a page that loads merverdi.js twice
-  // under two URLs (a CMS adding ?v=2) then still runs one copy of Lit, whose Trusted Types
-  // policy a strict page allows only once.
-  // The licences of the bundled packages go beside the files, since minifying drops theirs.
-  plugins: [collapseHtmlWhitespace(), startup.plugin, thirdPartyNotices()],
+  plugins: [
+    // Template indentation would otherwise become thousands of whitespace-only text nodes.
+    collapseHtmlWhitespace(),
+    // The start-up code in one file rather than many small ones (see the plugin). It stays
+    // apart from merverdi.js, which only re-exports it: a page that loads merverdi.js twice
+    // under two URLs (a CMS adding ?v=2) then still runs one copy of Lit, whose Trusted Types
+    // policy a strict page allows only once.
+    startup.plugin,
+    // The licences of the bundled packages go beside the files, since minifying drops theirs.
+    thirdPartyNotices(),
+  ],
   define: {
     'process.env.NODE_ENV': JSON.stringify('production'),
   },

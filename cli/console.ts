@@ -1,5 +1,5 @@
 import type { Writable } from 'node:stream';
-import { format } from '../components/i18n/define-messages.js';
+import { localize } from '../components/i18n/define-messages.js';
 import type { Problem } from '../src/index.js';
 import type { Lang } from '../src/index.js';
 import { cliMessages, type CliMessage } from './cli.messages.js';
@@ -17,7 +17,7 @@ export interface Console {
 
 /** A message of the command in the console's language, with its placeholders filled. */
 export function say(console: Console, key: CliMessage, values: Record<string, string | number> = {}): string {
-  return format(cliMessages[console.lang][key], values);
+  return localize(cliMessages, console.lang, key, values);
 }
 
 /** Writes a line to the user (standard error). */

@@ -21,7 +21,7 @@ type ElementAttributes<E extends HTMLElement> = DetailedHTMLProps<HTMLAttributes
 declare module 'react' {
   namespace JSX {
     interface IntrinsicElements {
-      /** A self-assessment of an offered welfare service against a kommune's goals, drawn as a radar. The framework comes from the `framework` property, else an inline `<script type="application/json">` child, else `framework-src`, else the built-in default. A framework that cannot be used is never half shown: a `role="alert"` box lists every problem with its JSON path, and `mv-error` fires. With `storage="local"` (the default) every change is saved as a draft in the browser and restored after a reload, with a note and a way to start over. A draft that cannot be read is moved aside to a `…:corrupt:<timestamp>` key, never deleted; storage that is disabled or full is reported, and the form keeps working; a newer draft saved in another tab is offered to the user rather than overwritten. Accessible structure: each criterion is a `<fieldset>` radio group named by its title; each radio's name begins with its level's label, and what the level means is shown under it; "Ikke relevant" / "Ikkje relevant" / "Not applicable" where allowed (never on a `required` criterion), which opens a required field for the reason. Each criterion also takes an explanation and up to five evidence links. Score changes are announced in one polite live region, after the user pauses. Wherever a score is shown, so is its basis. */
+      /** A self-assessment of an offered welfare service against a kommune's goals, drawn as a radar. The framework comes from the `framework` property, else an inline `<script type="application/json">` child, else `framework-src`, else the built-in default. A framework that cannot be used is never half shown: a `role="alert"` box lists every problem with its JSON path, and `mv-error` fires. With `storage="local"` (the default) every change is saved as a draft in the browser and restored after a reload, with a note and a way to start over. A draft that cannot be read is moved aside to a `…:corrupt:<timestamp>` key, never deleted; storage that is disabled or full is reported, and the form keeps working; a newer draft saved in another tab is offered to the user rather than overwritten. Results travel through the actions bar (`<mv-assessment-actions>`): JSON and CSV downloads, a printed report, file import, share links (`#mv=…` in the page's address opens one) and submission. Accessible structure: each criterion is a `<fieldset>` radio group named by its title; each radio's name begins with its level's label, and what the level means is shown under it; "Ikke relevant" / "Ikkje relevant" / "Not applicable" where allowed (never on a `required` criterion), which opens a required field for the reason. Each criterion also takes an explanation and up to five evidence links. Score changes are announced in one polite live region, after the user pauses. Wherever a score is shown, so is its basis. */
       'mv-assessment': ElementAttributes<MvAssessment> & {
         /** URL of a framework JSON file, fetched (15 s time-out) when neither the `framework` property nor an inline framework is given. */
         frameworkSrc?: MvAssessment['frameworkSrc'];
@@ -31,7 +31,7 @@ declare module 'react' {
         mode?: MvAssessment['mode'];
         /** `local` (the default: drafts autosave in this browser) or `none`. */
         storage?: MvAssessment['storage'];
-        /** Overrides the draft key, by default `merverdi:draft:<framework id>:<mode>`. */
+        /** Overrides the draft key, by default `merverdi:draft:<framework id>:<mode>`. The first draft is kept under the key itself; each further offer's draft under `<key>:utkast-<id>`. */
         storageKey?: MvAssessment['storageKey'];
         /** Where a submit button will POST the assessment JSON. Stored for the submit flow; without it, nothing ever leaves the browser. */
         submitUrl?: MvAssessment['submitUrl'];
@@ -43,7 +43,7 @@ declare module 'react' {
         lang?: MvAssessment['lang'];
         /** URL of a framework JSON file, fetched (15 s time-out) when neither the `framework` property nor an inline framework is given. */
         'framework-src'?: string;
-        /** Overrides the draft key, by default `merverdi:draft:<framework id>:<mode>`. */
+        /** Overrides the draft key, by default `merverdi:draft:<framework id>:<mode>`. The first draft is kept under the key itself; each further offer's draft under `<key>:utkast-<id>`. */
         'storage-key'?: string;
         /** Where a submit button will POST the assessment JSON. Stored for the submit flow; without it, nothing ever leaves the browser. */
         'submit-url'?: string;
@@ -51,7 +51,7 @@ declare module 'react' {
         'onmv-change'?: (event: ElementEvent<'mv-change'>) => void;
         /** Detail `{ assessment }`: when the last criterion is answered or marked not applicable; again if it becomes incomplete and complete once more. Not fired for a document that is complete when loaded. */
         'onmv-complete'?: (event: ElementEvent<'mv-complete'>) => void;
-        /** Cancelable, detail `{ assessment }`: when the user presses "Send inn" (shown only with `submit-url`); cancel it to stop the POST. Results travel through the actions bar: JSON and CSV downloads, a printed report, file import, share links (`#mv=…` in the page's address opens one) and submission; see `<mv-assessment-actions>`. */
+        /** Cancelable, detail `{ assessment }`: when the user presses "Send inn" (shown only with `submit-url`); cancel it to stop the POST. */
         'onmv-submit'?: (event: ElementEvent<'mv-submit'>) => void;
         /** Detail `{ code, message, path? }`: once per error in an unusable framework or assessment document (`code` and `path` from the problem), or when a framework cannot be loaded (`code` is `framework-not-found`, `framework-server-error`, `framework-timeout`, `framework-network` or `framework-not-json`). `message` is in the element's language. */
         'onmv-error'?: (event: ElementEvent<'mv-error'>) => void;
@@ -113,7 +113,6 @@ declare module 'react' {
         /** On every edit, undo, redo and load; detail `{ framework, problems }`. */
         'onmv-framework-change'?: (event: ElementEvent<'mv-framework-change'>) => void;
       };
-      /** An official's library of assessments with editing, import, export and comparison. - The library (IndexedDB, database `database-name`, store `store-name`) lists each assessment's title, organisation, date, type and overall score; each can be opened, renamed (its offer title), deleted with undo, and ticked for comparison. - "Eksporter alle" downloads one JSON file, a `merverdi-library` bundle (format version 1: `{ format, version, exportedAt, assessments }`); import takes many files at once, from the file picker or dropped together, checks each against the framework and reports per file what was imported and why anything was not. - A full store, or a browser without IndexedDB (e.g. private mode), is reported in the user's language with `role="alert"`; nothing saved before is lost, and without IndexedDB the workspace keeps working for the session (import, compare, export), saying so. Nothing leaves the browser: import and export go through local files only. */
       'mv-workspace': ElementAttributes<MvWorkspace> & {
         /** The framework assessments are made with and checked against; the default framework when unset. */
         framework?: MvWorkspace['framework'];

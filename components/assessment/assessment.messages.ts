@@ -1,4 +1,4 @@
-import { defineMessages } from '../i18n/define-messages.js';
+import { defineMessages, plural } from '../i18n/define-messages.js';
 
 /**
  * Every string `<mv-assessment>` writes itself, in bokmål, nynorsk and English.
@@ -83,6 +83,16 @@ export const assessmentMessages = defineMessages({
     draftConflict: 'Vurderingen er endret i en annen fane eller et annet vindu ({date}). Hvilken versjon vil du fortsette med? Til du velger, lagres ikke endringene her.',
     draftLoadOther: 'Hent versjonen fra den andre fanen',
     draftKeepThis: 'Behold denne versjonen',
+    startedOver: 'Du startet på nytt. Det forrige utkastet er tatt vare på og kan hentes fram igjen.',
+    undoStartOver: 'Angre og hent fram det forrige utkastet',
+    otherDrafts: plural({
+      one: 'Du har ett utkast til for dette skjemaet i denne nettleseren.',
+      other: 'Du har {count} utkast til for dette skjemaet i denne nettleseren.',
+    }),
+    pickDraft: 'Utkast å fortsette med',
+    openDraft: 'Fortsett med dette utkastet',
+    draftChoice: '{title} – sist endret {date}',
+    untitledDraft: 'Tilbud uten navn',
     frameworkOwner: 'Utgitt av {owner}',
     justificationHint: 'Hva vurderingen bygger på: hva søkeren har vist, og hva som mangler.',
     explanation: 'Slik gjør vi det, og slik kan vi vise det',
@@ -197,6 +207,16 @@ export const assessmentMessages = defineMessages({
     draftConflict: 'Vurderinga er endra i ei anna fane eller eit anna vindauge ({date}). Kva for ein versjon vil du halde fram med? Til du vel, blir ikkje endringane her lagra.',
     draftLoadOther: 'Hent versjonen frå den andre fana',
     draftKeepThis: 'Behald denne versjonen',
+    startedOver: 'Du starta på nytt. Det førre utkastet er teke vare på og kan hentast fram att.',
+    undoStartOver: 'Angre og hent fram det førre utkastet',
+    otherDrafts: plural({
+      one: 'Du har eitt utkast til for dette skjemaet i denne nettlesaren.',
+      other: 'Du har {count} utkast til for dette skjemaet i denne nettlesaren.',
+    }),
+    pickDraft: 'Utkast å halde fram med',
+    openDraft: 'Hald fram med dette utkastet',
+    draftChoice: '{title} – sist endra {date}',
+    untitledDraft: 'Tilbod utan namn',
     frameworkOwner: 'Gjeve ut av {owner}',
     justificationHint: 'Kva vurderinga byggjer på: kva søkjaren har vist, og kva som manglar.',
     explanation: 'Slik gjer vi det, og slik kan vi vise det',
@@ -311,6 +331,16 @@ export const assessmentMessages = defineMessages({
     draftConflict: 'This assessment was changed in another tab or window ({date}). Which version do you want to continue with? Until you choose, changes here are not saved.',
     draftLoadOther: "Load the other tab's version",
     draftKeepThis: 'Keep this version',
+    startedOver: 'You started over. The previous draft has been kept and can be brought back.',
+    undoStartOver: 'Undo and bring back the previous draft',
+    otherDrafts: plural({
+      one: 'There is one more draft of this form in this browser.',
+      other: 'There are {count} more drafts of this form in this browser.',
+    }),
+    pickDraft: 'Draft to continue with',
+    openDraft: 'Continue with this draft',
+    draftChoice: '{title} – last changed {date}',
+    untitledDraft: 'Unnamed offer',
     frameworkOwner: 'Published by {owner}',
     justificationHint: 'What the assessment rests on: what the applicant has shown, and what is missing.',
     explanation: 'How we do it, and how we can show it',

@@ -2,7 +2,34 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { parseAssessment } from '../../src/assessment/parse-assessment.js';
 import type { Assessment, Mode } from '../../src/assessment/types.js';
 import type { Framework } from '../../src/framework/types.js';
-import { DraftStore } from './draft-store.js';
+import { DraftStore } from '../shared/draft-store.js';
+import { claimDraft, isClaimed, releaseDraft } from './draft-claims.js';
+
+/**
+ * The default family of draft keys: one per framework and mode. The first draft is kept
+ * under the family key itself, every further one (another offer, a fresh start, a second
+ * widget on the page) under `<family>:utkast-<id>`.
+ */
+export function defaultDraftKey(frameworkId: string, mode: string): string {
+  return `merverdi:draft:${frameworkId}:${mode}`;
+}
+
+/** A further draft's key in a family: unique, and never mistaken for a moved-aside copy. */
+function newDraftKey(family: string): string {
+  const id = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
+  return `${family}:utkast-${id}`;
+}
+
+/** Whether `key` is a draft of `family`: the family key itself or one of its `:utkast-` keys. */
+function inFamily(family: string, key: string): boolean {
+  return key === family || (key.startsWith(`${family}:utkast-`) && /^[a-z0-9]+$/.test(key.slice(family.length + 8)));
+}
+
+/** Another draft of the same framework and mode, which the user may switch to. */
+export interface DraftChoice {
+  key: string;
+  assessment: Assessment;
+}
 
 /** Something about drafts the user should be told. */
 export type DraftNotice =
@@ -13,13 +40,15 @@ export type DraftNotice =
   /** A draft could not be read and could not be moved; it is left alone and saving is off. */
   | { kind: 'move-failed' }
   /** Another tab saved a newer version of the same draft; the user chooses which to keep. */
-  | { kind: 'conflict'; other: Assessment };
+  | { kind: 'conflict'; other: Assessment }
+  /** The user started over; the draft they left is kept under `key` and can be taken back. */
+  | { kind: 'started-over'; key: string; previous: Assessment };
 
 /** What the controller reads from, and hands back to, its host. */
 export interface DraftSyncHost {
   /** The assessment on screen now. */
   current(): Assessment | undefined;
-  /** Shows another version (the other tab's) as if the user had made the change. */
+  /** Shows another version (the other tab's, or another draft) as if the user had made the change. */
   replace(assessment: Assessment): void;
 }
 
@@ -27,16 +56,25 @@ export interface DraftSyncHost {
  * Keeps the assessment on screen and its draft in `localStorage` in step: restores a draft
  * when a framework is ready, saves on every change, and watches other tabs.
  *
- * Nothing is ever silently lost: a draft that cannot be read is moved aside, not deleted;
- * storage that refuses writes is reported, not ignored; and a newer draft from another tab
- * is offered to the user rather than overwritten. While that question is open, saving pauses.
+ * Drafts are kept per offer: each assessment has a key of its own within its framework and
+ * mode's family, the most recent one comes back after a reload, and the others are offered
+ * to pick from. Two widgets on one page each claim their own draft, so they never write over
+ * each other (a `storage` event only reaches other tabs, so they could not even notice).
+ *
+ * Nothing is ever silently lost: starting over keeps the draft it leaves and can be undone;
+ * a draft that cannot be read is moved aside, not deleted; storage that refuses writes is
+ * reported, not ignored; and a newer draft from another tab is offered to the user rather
+ * than overwritten. While that question is open, saving pauses.
  */
 export class DraftSync implements ReactiveController {
   /** Whether drafts are being written (false: storage disabled, full, or blocked). */
   saving = false;
   /** Notes for the user, newest last; the host renders them. */
   notices: DraftNotice[] = [];
+  /** The other drafts of this framework and mode that no widget on the page has open, newest first. */
+  others: DraftChoice[] = [];
 
+  private family?: string;
   private key?: string;
   private framework?: Framework;
   private mode?: Mode;
@@ -46,7 +84,7 @@ export class DraftSync implements ReactiveController {
   private readonly onStorage = (event: StorageEvent): void => this.otherTabWrote(event);
 
   constructor(
-    private readonly host: ReactiveControllerHost,
+    private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly source: DraftSyncHost,
     private readonly store: DraftStore = new DraftStore(),
   ) {
@@ -55,10 +93,12 @@ export class DraftSync implements ReactiveController {
 
   hostConnected(): void {
     window.addEventListener('storage', this.onStorage);
+    if (this.key !== undefined) claimDraft(this.host.ownerDocument, this.key, this);
   }
 
   hostDisconnected(): void {
     window.removeEventListener('storage', this.onStorage);
+    if (this.key !== undefined) releaseDraft(this.host.ownerDocument, this.key, this);
   }
 
   /** The key drafts are saved under, or `undefined` while drafts are off. */
@@ -67,48 +107,46 @@ export class DraftSync implements ReactiveController {
   }
 
   /**
-   * Starts syncing under `key` for `framework` and returns the draft to show, if a usable one
-   * was found. `key` undefined switches drafts off (`storage="none"`). With `restore: false`
-   * (the page gave a document of its own) the stored draft is left as it is, unread.
+   * Starts syncing in the family `family` for `framework` and returns the draft to show, if a
+   * usable one was found: the most recent one no other widget on the page has open. `family`
+   * undefined switches drafts off (`storage="none"`). With `restore: false` (the page gave a
+   * document of its own) no draft is read, and the document gets a key of its own.
    */
   start(
-    key: string | undefined,
+    family: string | undefined,
     framework: Framework,
     mode: Mode,
     options: { restore?: boolean } = {},
   ): Assessment | undefined {
-    this.key = key;
+    this.use(undefined);
+    this.family = family;
     this.framework = framework;
     this.mode = mode;
     this.notices = [];
+    this.others = [];
     this.blocked = false;
     this.saving = false;
     this.host.requestUpdate();
-    if (key === undefined) return undefined;
+    if (family === undefined) return undefined;
 
-    this.saving = this.store.probe();
-    if (!this.saving || options.restore === false) return undefined;
-    const found = this.store.read(key);
-    if (found.kind === 'unavailable') {
-      this.saving = false;
+    // Some browsers refuse reading but not writing: either way, drafts cannot work.
+    this.saving = this.store.probe() && this.store.read(family).kind !== 'unavailable';
+    if (!this.saving) {
+      // Reading may still work; the family key is claimed so that nothing is written over.
+      this.use(family);
       return undefined;
     }
-    if (found.kind === 'none') return undefined;
-
-    const draft = this.parse(found.raw);
-    if (draft) {
-      this.notices = [{ kind: 'restored', savedAt: draft.updatedAt }];
-      return draft;
-    }
-    const aside = this.store.moveAside(key, found.raw);
-    if (aside === undefined) {
-      this.blocked = true;
-      this.saving = false;
-      this.notices = [{ kind: 'move-failed' }];
+    const drafts = options.restore === false ? [] : this.readFamily(family);
+    if (this.blocked) return undefined;
+    const restored = drafts.find((draft) => !isClaimed(this.host.ownerDocument, draft.key, this));
+    if (restored) {
+      this.use(restored.key);
+      this.notices = [...this.notices, { kind: 'restored', savedAt: restored.assessment.updatedAt }];
     } else {
-      this.notices = [{ kind: 'moved-aside', key: aside }];
+      this.use(this.freeKey(family));
     }
-    return undefined;
+    this.refreshOthers();
+    return restored?.assessment;
   }
 
   /** Saves the assessment as the draft (no-op while drafts are off or a conflict is open). */
@@ -122,11 +160,43 @@ export class DraftSync implements ReactiveController {
     }
   }
 
-  /** Forgets the draft: the user chose to start over. */
-  discard(): void {
-    if (this.key !== undefined && !this.blocked) this.store.remove(this.key);
-    this.notices = [];
+  /**
+   * The user starts over: the draft on screen stays stored where it is (it is one of the
+   * drafts to pick from, and the note offers to take it back at once), and the fresh
+   * assessment gets a key of its own, written at its first change.
+   */
+  startNew(): void {
+    const family = this.family;
+    const key = this.key;
+    const previous = this.source.current();
+    if (family === undefined || key === undefined || this.blocked) {
+      this.notices = [];
+      this.host.requestUpdate();
+      return;
+    }
+    const kept = previous !== undefined && this.store.read(key).kind === 'found';
+    this.use(newDraftKey(family));
+    this.notices = kept ? [{ kind: 'started-over', key, previous }] : [];
+    this.refreshOthers();
     this.host.requestUpdate();
+    // The button just pressed is gone; the way back takes its place, and the focus.
+    this.focusAfterUpdate('[data-draft-undo]');
+  }
+
+  /** Takes back the draft the user left by starting over. */
+  undoStartOver(): void {
+    const notice = this.notices.find((each) => each.kind === 'started-over');
+    if (notice?.kind !== 'started-over') return;
+    this.dismiss('started-over');
+    this.switchTo(notice.key, notice.previous);
+  }
+
+  /** Opens another stored draft; the one on screen stays saved and becomes one to pick from. */
+  pick(key: string): void {
+    const choice = this.others.find((each) => each.key === key);
+    if (!choice) return;
+    this.notices = this.notices.filter((notice) => notice.kind === 'moved-aside');
+    this.switchTo(choice.key, choice.assessment);
   }
 
   /** Whether another tab's newer version is waiting for the user's choice. */
@@ -152,6 +222,80 @@ export class DraftSync implements ReactiveController {
   dismiss(kind: DraftNotice['kind']): void {
     this.notices = this.notices.filter((notice) => notice.kind !== kind);
     this.host.requestUpdate();
+  }
+
+  /** Makes `key` this widget's draft, reading it afresh (another tab may have saved since). */
+  private switchTo(key: string, fallback: Assessment): void {
+    const found = this.store.read(key);
+    const shown = (found.kind === 'found' ? this.parse(found.raw) : undefined) ?? fallback;
+    this.use(key);
+    this.refreshOthers();
+    this.notices = [...this.notices.filter((notice) => notice.kind !== 'restored'), { kind: 'restored', savedAt: shown.updatedAt }];
+    this.source.replace(shown);
+    this.host.requestUpdate();
+    this.focusAfterUpdate('.drafts button');
+  }
+
+  /** Moves focus once the host has rendered, to a control the last action put in place. */
+  private focusAfterUpdate(selector: string): void {
+    void this.host.updateComplete.then(() => this.host.shadowRoot?.querySelector<HTMLElement>(selector)?.focus());
+  }
+
+  /** Claims `key` on the page (and lets go of the one held before); undefined lets go only. */
+  private use(key: string | undefined): void {
+    const document = this.host.ownerDocument;
+    if (this.key !== undefined) releaseDraft(document, this.key, this);
+    this.key = key;
+    if (key !== undefined) claimDraft(document, key, this);
+  }
+
+  /** The family key when it is free (nothing stored, no widget holding it), else a new key. */
+  private freeKey(family: string): string {
+    const free = !isClaimed(this.host.ownerDocument, family, this) && this.store.read(family).kind === 'none';
+    return free ? family : newDraftKey(family);
+  }
+
+  /**
+   * Every usable draft of the family, newest first. Unreadable ones are moved aside (and the
+   * user told); one that can be neither read nor moved blocks saving, so it stays intact.
+   */
+  private readFamily(family: string): DraftChoice[] {
+    const drafts: DraftChoice[] = [];
+    for (const key of this.store.keys((each) => inFamily(family, each))) {
+      const found = this.store.read(key);
+      if (found.kind !== 'found') continue;
+      const assessment = this.parse(found.raw);
+      if (assessment) {
+        drafts.push({ key, assessment });
+        continue;
+      }
+      const aside = this.store.moveAside(key, found.raw);
+      if (aside === undefined) {
+        this.blocked = true;
+        this.saving = false;
+        this.notices = [{ kind: 'move-failed' }];
+        return [];
+      }
+      this.notices = [...this.notices, { kind: 'moved-aside', key: aside }];
+    }
+    return drafts.sort((a, b) => Date.parse(b.assessment.updatedAt) - Date.parse(a.assessment.updatedAt));
+  }
+
+  private refreshOthers(): void {
+    const family = this.family;
+    if (family === undefined || this.blocked) {
+      this.others = [];
+      return;
+    }
+    const document = this.host.ownerDocument;
+    const others: DraftChoice[] = [];
+    for (const key of this.store.keys((each) => inFamily(family, each))) {
+      if (key === this.key || isClaimed(document, key, this)) continue;
+      const found = this.store.read(key);
+      const assessment = found.kind === 'found' ? this.parse(found.raw) : undefined;
+      if (assessment) others.push({ key, assessment });
+    }
+    this.others = others.sort((a, b) => Date.parse(b.assessment.updatedAt) - Date.parse(a.assessment.updatedAt));
   }
 
   /** A usable draft for this framework and mode, or `undefined`. */

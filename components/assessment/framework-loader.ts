@@ -3,9 +3,6 @@ import { parseFramework } from '../../src/framework/parse-framework.js';
 import type { Framework } from '../../src/framework/types.js';
 import type { Problem } from '../../src/problems/problem.js';
 
-/** Where the framework in use came from, in the contract's order of precedence. */
-export type FrameworkSource = 'property' | 'inline' | 'url' | 'default';
-
 /** Why a framework could not be fetched or read. Each kind gets its own message and a retry. */
 export type LoadFailureKind = 'not-found' | 'server' | 'timeout' | 'network' | 'not-json';
 
@@ -16,12 +13,16 @@ export interface LoadFailure {
   status?: number;
 }
 
-/** Where loading stands. `ready` carries the validated framework and any warnings. */
+/**
+ * Where loading stands. `ready` carries the validated framework (its warnings, such as a
+ * missing translation, change nothing for the visitor: the text falls back to another
+ * language); `invalid` carries the problems to show.
+ */
 export type FrameworkLoadState =
-  | { status: 'loading'; source: FrameworkSource }
-  | { status: 'ready'; source: FrameworkSource; framework: Framework; warnings: Problem[] }
-  | { status: 'invalid'; source: FrameworkSource; problems: Problem[] }
-  | { status: 'failed'; source: FrameworkSource; failure: LoadFailure };
+  | { status: 'loading' }
+  | { status: 'ready'; framework: Framework }
+  | { status: 'invalid'; problems: Problem[] }
+  | { status: 'failed'; failure: LoadFailure };
 
 /** What the host offers as a framework: its `framework` property and `framework-src` attribute. */
 export interface FrameworkInput {
@@ -47,7 +48,7 @@ export const FRAMEWORK_FETCH_TIMEOUT_MS = 15_000;
  */
 export class FrameworkLoader implements ReactiveController {
   /** The current state; the host renders from it. */
-  state: FrameworkLoadState = { status: 'loading', source: 'default' };
+  state: FrameworkLoadState = { status: 'loading' };
 
   /**
    * While the built-in default is being imported: a promise that settles once it has been
@@ -98,22 +99,22 @@ export class FrameworkLoader implements ReactiveController {
     const input = this.readInput();
 
     if (input.framework !== undefined && input.framework !== null) {
-      this.settle(generation, validate('property', input.framework));
+      this.settle(generation, validate(input.framework));
       return;
     }
     const inline = this.inlineScript();
     if (inline !== undefined) {
-      this.settle(generation, readJson('inline', inline, undefined));
+      this.settle(generation, readJson(inline, undefined));
       return;
     }
     const src = input.src?.trim();
     if (src) {
-      this.state = { status: 'loading', source: 'url' };
+      this.state = { status: 'loading' };
       this.host.requestUpdate();
       void this.fetchFramework(generation, src);
       return;
     }
-    this.state = { status: 'loading', source: 'default' };
+    this.state = { status: 'loading' };
     this.host.requestUpdate();
     const pending = this.loadDefault(generation).finally(() => {
       if (this.pendingDefault === pending) this.pendingDefault = undefined;
@@ -126,9 +127,9 @@ export class FrameworkLoader implements ReactiveController {
     let state: FrameworkLoadState;
     try {
       const { defaultFramework } = await import('../../src/framework/default-framework.js');
-      state = validate('default', defaultFramework);
+      state = validate(defaultFramework);
     } catch {
-      state = { status: 'failed', source: 'default', failure: { kind: 'network' } };
+      state = { status: 'failed', failure: { kind: 'network' } };
     }
     this.settle(generation, state);
   }
@@ -161,13 +162,13 @@ export class FrameworkLoader implements ReactiveController {
       });
       if (!response.ok) {
         const kind: LoadFailureKind = response.status === 404 ? 'not-found' : 'server';
-        state = { status: 'failed', source: 'url', failure: { kind, url, status: response.status } };
+        state = { status: 'failed', failure: { kind, url, status: response.status } };
       } else {
-        state = readJson('url', await response.text(), url);
+        state = readJson(await response.text(), url);
       }
     } catch {
       if (controller.signal.aborted && !timedOut) return; // superseded or disconnected
-      state = { status: 'failed', source: 'url', failure: { kind: timedOut ? 'timeout' : 'network', url } };
+      state = { status: 'failed', failure: { kind: timedOut ? 'timeout' : 'network', url } };
     } finally {
       clearTimeout(timer);
       if (this.inFlight === controller) this.inFlight = undefined;
@@ -190,18 +191,17 @@ export class FrameworkLoader implements ReactiveController {
 }
 
 /** Parses JSON text and validates it; text that is not JSON is a `not-json` failure. */
-function readJson(source: FrameworkSource, text: string, url: string | undefined): FrameworkLoadState {
+function readJson(text: string, url: string | undefined): FrameworkLoadState {
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch {
-    return { status: 'failed', source, failure: url === undefined ? { kind: 'not-json' } : { kind: 'not-json', url } };
+    return { status: 'failed', failure: url === undefined ? { kind: 'not-json' } : { kind: 'not-json', url } };
   }
-  return validate(source, value);
+  return validate(value);
 }
 
-function validate(source: FrameworkSource, value: unknown): FrameworkLoadState {
+function validate(value: unknown): FrameworkLoadState {
   const { framework, problems } = parseFramework(value);
-  if (framework === undefined) return { status: 'invalid', source, problems };
-  return { status: 'ready', source, framework, warnings: problems };
+  return framework === undefined ? { status: 'invalid', problems } : { status: 'ready', framework };
 }

@@ -12,7 +12,6 @@ import type { Lang } from '../../src/text/lang.js';
 import { MvElement } from '../base/mv-element.js';
 import { formatScore } from '../i18n/number-format.js';
 import { sharedStyles } from '../styles/shared-styles.js';
-import '../transfer/define.js';
 import { printHostStyles } from '../transfer/print-host-styles.js';
 import { AnswerNotesEdits } from './answer-notes-edits.js';
 import { assessmentMessages, type AssessmentMessageKey } from './assessment.messages.js';
@@ -20,10 +19,9 @@ import type { AssessmentEventDetail, MvErrorDetail } from './assessment-events.j
 import { assessmentStyles } from './assessment.styles.js';
 import { criterionGroup } from './criterion-group.js';
 import { draftNotes } from './draft-notes.js';
-import { defaultDraftKey } from './draft-store.js';
-import { DraftSync } from './draft-sync.js';
+import { defaultDraftKey, DraftSync } from './draft-sync.js';
 import { FrameworkLoader, type FrameworkLoadState } from './framework-loader.js';
-import { LiveAnnouncer } from './live-announcer.js';
+import { LiveAnnouncer } from '../shared/live-announcer.js';
 import { NarrowLayout } from './narrow-layout.js';
 import { offerForm } from './offer-form.js';
 import { failureMessage, loadFailureAlert, problemsAlert } from './problem-alert.js';
@@ -32,7 +30,7 @@ import type { LabelledAssessment } from './reference-answers.js';
 import { ownLabel, referenceLabel } from './series-labels.js';
 import { SharedDescriptions } from './shared-descriptions.js';
 import { summaryView } from './summary-view.js';
-import type { ViewContext } from './view-context.js';
+import type { MessageContext, ViewContext } from './view-context.js';
 
 export type { AssessmentEventDetail, MvErrorDetail } from './assessment-events.js';
 
@@ -54,6 +52,10 @@ export type { AssessmentEventDetail, MvErrorDetail } from './assessment-events.j
  * full is reported, and the form keeps working; a newer draft saved in another tab is offered
  * to the user rather than overwritten.
  *
+ * Results travel through the actions bar (`<mv-assessment-actions>`): JSON and CSV downloads,
+ * a printed report, file import, share links (`#mv=…` in the page's address opens one) and
+ * submission.
+ *
  * Accessible structure: each criterion is a `<fieldset>` radio group named by its title; each
  * radio's name begins with its level's label, and what the level means is shown under it;
  * "Ikke relevant" / "Ikkje relevant" / "Not applicable" where allowed (never on a `required`
@@ -69,9 +71,6 @@ export type { AssessmentEventDetail, MvErrorDetail } from './assessment-events.j
  *   once more. Not fired for a document that is complete when loaded.
  * @fires {CustomEvent<{ assessment: Assessment }>} mv-submit - Cancelable, detail
  *   `{ assessment }`: when the user presses "Send inn" (shown only with `submit-url`); cancel it to stop the POST.
- *   Results travel through the actions bar: JSON and CSV downloads, a printed report, file import,
- *   share links (`#mv=…` in the page's address opens one) and submission; see
- *   `<mv-assessment-actions>`.
  * @fires {CustomEvent<{ code: string; message: string; path?: string }>} mv-error - Detail
  *   `{ code, message, path? }`: once per error in an unusable framework or assessment document (`code`
  *   and `path` from the problem), or when a framework cannot be loaded (`code` is
@@ -130,7 +129,10 @@ export class MvAssessment extends MvElement {
   /** `local` (the default: drafts autosave in this browser) or `none`. */
   @property() storage: 'local' | 'none' = 'local';
 
-  /** Overrides the draft key, by default `merverdi:draft:<framework id>:<mode>`. */
+  /**
+   * Overrides the draft key, by default `merverdi:draft:<framework id>:<mode>`. The first
+   * draft is kept under the key itself; each further offer's draft under `<key>:utkast-<id>`.
+   */
   @property({ attribute: 'storage-key' }) storageKey?: string;
 
   /**
@@ -271,7 +273,7 @@ export class MvAssessment extends MvElement {
         network: 'framework-network',
         'not-json': 'framework-not-json',
       }[state.failure.kind];
-      this.emitError(code, failureMessage(this.viewContext(undefined), state.failure));
+      this.emitError(code, failureMessage(this.messageContext(), state.failure));
     }
   }
 
@@ -375,7 +377,7 @@ export class MvAssessment extends MvElement {
   private startOver(): void {
     const framework = this.readyFramework;
     if (!framework) return;
-    this.drafts.discard();
+    this.drafts.startNew();
     this.notes.clear();
     this.orgNumberTouched = false;
     this.axisIndex = 0;
@@ -405,12 +407,15 @@ export class MvAssessment extends MvElement {
     return this.msg(assessmentMessages, key, values);
   }
 
-  private viewContext(framework: Framework | undefined): ViewContext {
+  /** What the alerts need, before or without a usable framework. */
+  private messageContext(): MessageContext {
+    return { lang: this.resolvedLang, t: (key, values) => this.t(key, values) };
+  }
+
+  private viewContext(framework: Framework): ViewContext {
     return {
-      lang: this.resolvedLang,
-      // Only the views of a ready framework read it; the alerts never do.
-      framework: framework as Framework,
-      t: (key, values) => this.t(key, values),
+      ...this.messageContext(),
+      framework,
       text: (value) => this.text(value),
       score: (value) => formatScore(value, this.resolvedLang),
     };
@@ -439,7 +444,7 @@ export class MvAssessment extends MvElement {
 
   private renderState(): TemplateResult {
     const state = this.loader.state;
-    const ctx = this.viewContext(this.readyFramework);
+    const ctx = this.messageContext();
     switch (state.status) {
       case 'loading':
         return html`<p class="loading" role="status">${this.t('loading')}</p>`;
@@ -448,7 +453,7 @@ export class MvAssessment extends MvElement {
       case 'invalid':
         return problemsAlert(ctx, 'invalidTitle', 'invalidIntro', state.problems);
       case 'ready':
-        return this.current ? this.renderForm(ctx, this.current) : html``;
+        return this.current ? this.renderForm(this.viewContext(state.framework), this.current) : html``;
     }
   }
 
@@ -468,9 +473,12 @@ export class MvAssessment extends MvElement {
         enabled: this.drafts.activeKey !== undefined,
         saving: this.drafts.saving,
         notices: this.drafts.notices,
+        others: this.drafts.others,
         onStartOver: () => this.startOver(),
         onTakeOther: () => this.drafts.takeOther(),
         onKeepThis: () => this.drafts.keepThis(),
+        onUndoStartOver: () => this.drafts.undoStartOver(),
+        onPick: (key) => this.drafts.pick(key),
       })}
       <mv-assessment-actions
         lang=${this.resolvedLang}

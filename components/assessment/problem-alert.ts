@@ -5,7 +5,7 @@ import type { LoadFailure } from './framework-loader.js';
 import type { ViewContext } from './view-context.js';
 
 /** The message for a failed load, in the view's language. */
-export function failureMessage(ctx: ViewContext, failure: LoadFailure): string {
+export function failureMessage(ctx: Pick<ViewContext, 't'>, failure: LoadFailure): string {
   const url = failure.url ?? '';
   const keys: Record<LoadFailure['kind'], AssessmentMessageKey> = {
     'not-found': 'failureNotFound',

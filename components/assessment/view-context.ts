@@ -18,3 +18,6 @@ export interface ViewContext {
   /** A score 0..100 (or `null`) rounded for the screen in the view's locale. */
   score(value: number | null | undefined): string;
 }
+
+/** The part of {@link ViewContext} that needs no framework: what the alerts speak with. */
+export type MessageContext = Pick<ViewContext, 'lang' | 't'>;

@@ -2,7 +2,8 @@ import { LitElement } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { normalizeLang, type Lang } from '../../src/text/lang.js';
 import { resolveText, type Text } from '../../src/text/text.js';
-import { format, type MessageTable } from '../i18n/define-messages.js';
+import { localize, type MessageTable, type MessageValues } from '../i18n/define-messages.js';
+import { observeLang } from './lang-observer.js';
 import { resolveLang } from './resolve-lang.js';
 
 /**
@@ -21,21 +22,19 @@ export abstract class MvElement extends LitElement {
   /** The language actually in use, after resolution. */
   @state() protected resolvedLang: Lang = 'nb';
 
-  /** Watches ancestors' `lang` so a page that switches language is followed. */
-  private langObserver?: MutationObserver;
+  /** Stops following ancestors' `lang`; set while connected, so a page that switches language is followed. */
+  private stopObservingLang?: () => void;
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.updateLang();
-    this.langObserver = new MutationObserver(() => this.updateLang());
-    const root = this.ownerDocument.documentElement;
-    this.langObserver.observe(root, { attributes: true, attributeFilter: ['lang'], subtree: true });
+    this.stopObservingLang = observeLang(this.ownerDocument, () => this.updateLang());
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.langObserver?.disconnect();
-    this.langObserver = undefined;
+    this.stopObservingLang?.();
+    this.stopObservingLang = undefined;
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
@@ -57,10 +56,9 @@ export abstract class MvElement extends LitElement {
   protected msg<Keys extends string>(
     table: MessageTable<Keys>,
     key: Keys,
-    values?: Record<string, string | number>,
+    values?: MessageValues,
   ): string {
-    const message = table[this.resolvedLang][key];
-    return values ? format(message, values) : message;
+    return localize(table, this.resolvedLang, key, values);
   }
 
   /**

@@ -15,6 +15,7 @@ import type { CriterionState } from '../../src/scoring/criterion-state.js';
 import { MvElement } from '../base/mv-element.js';
 import { formatDate, formatScore } from '../i18n/number-format.js';
 import { assessmentLabel, uniqueLabels } from '../radar/series.js';
+import { LiveAnnouncer } from '../shared/live-announcer.js';
 import { sharedStyles } from '../styles/shared-styles.js';
 import { compareMessages } from './compare.messages.js';
 import { compareStyles } from './compare.styles.js';
@@ -94,8 +95,8 @@ export class MvCompare extends MvElement {
   /** The ranking's order. */
   @state() private direction: SortDirection = 'descending';
 
-  /** What the live region says after a sort; empty until the user sorts. */
-  @state() private announcement = '';
+  /** The live region, which says how the table is sorted after the user sorts it. */
+  private readonly announcer = new LiveAnnouncer(this, 0);
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
@@ -116,7 +117,7 @@ export class MvCompare extends MvElement {
         ${assessments.length === 0 && !explicitPair
             ? html`<p>${this.msg(compareMessages, 'empty')}</p>`
             : this.renderComparison(framework, assessments, explicitPair)}
-        <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+        ${this.announcer.render()}
       </div>
     `;
   }
@@ -407,10 +408,12 @@ export class MvCompare extends MvElement {
       this.sortBy = key;
       this.direction = 'descending';
     }
-    this.announcement = this.msg(compareMessages, 'sortedBy', {
-      column: label,
-      direction: this.msg(compareMessages, this.direction === 'descending' ? 'highestFirst' : 'lowestFirst'),
-    });
+    this.announcer.announce(
+      this.msg(compareMessages, 'sortedBy', {
+        column: label,
+        direction: this.msg(compareMessages, this.direction === 'descending' ? 'highestFirst' : 'lowestFirst'),
+      }),
+    );
   }
 
   /** A score cell: rounded in the locale, or a dash read out as "ikke vurdert" (never 0). */

@@ -2,40 +2,30 @@ import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { blankFramework } from '../../src/framework/blank-framework.js';
 import { defaultFramework } from '../../src/framework/default-framework.js';
-import {
-  addCriterion,
-  addDimension,
-  getField,
-  moveCriterion,
-  moveDimension,
-  removeCriterion,
-  removeDimension,
-  setDimensionId,
-  setField,
-} from '../../src/framework/edit-framework.js';
+import { getField, setDimensionId, setField } from '../../src/framework/edit-framework.js';
 import { editableFramework } from '../../src/framework/editable-framework.js';
 import { embedSnippet } from '../../src/framework/embed-snippet.js';
-import { parsePath } from '../../src/framework/field-path.js';
-import { parseFramework, type FrameworkParseResult } from '../../src/framework/parse-framework.js';
 import { sdgTemplate } from '../../src/framework/sdg-template.js';
 import type { Framework } from '../../src/framework/types.js';
-import { canRedo, canUndo, record, redo, startHistory, undo, type EditHistory } from '../../src/history/edit-history.js';
 import { awardCriteria, awardCriteriaText, type AwardCriteriaDraft, type TenderOptions } from '../../src/procurement/award-criteria.js';
 import type { Problem } from '../../src/problems/problem.js';
 import type { Lang } from '../../src/text/lang.js';
-import { resolveText, type Text } from '../../src/text/text.js';
-// The live preview is an <mv-assessment>. A static import: in the CDN build the assessment
-// is in the start-up file already, and a dynamic one would make the bundler build a module
-// namespace there, with a helper of its own in one more start-up file.
-import '../assessment/define.js';
+import { resolveText } from '../../src/text/text.js';
 import { MvElement } from '../base/mv-element.js';
+import { formatFileSize } from '../i18n/number-format.js';
+import { copyText } from '../shared/copy-text.js';
+import { downloadFile } from '../shared/download-file.js';
+import { LiveAnnouncer } from '../shared/live-announcer.js';
 import { sharedStyles } from '../styles/shared-styles.js';
-import { copyText } from './copy-text.js';
-import { downloadFile } from './download-file.js';
-import { DEFAULT_DRAFT_KEY, DraftStore } from './draft-store.js';
+import { DEFAULT_DRAFT_KEY, EditorDrafts } from './editor-drafts.js';
+import { EditorHistory } from './editor-history.js';
 import { editorStyles } from './framework-editor.styles.js';
 import { editorMessages, type EditorMessageKey } from './framework-editor.messages.js';
-import { axisDetailView, axisListView, axisName, type ListActions, type MoveDirection } from './views/axis-views.js';
+import { frameworkFileName, MAX_FRAMEWORK_FILE_BYTES, readFrameworkFile } from './framework-file.js';
+import type { FrameworkIndex } from './framework-index.js';
+import { areaOfPath, focusProblemField } from './problem-focus.js';
+import { listActions } from './list-actions.js';
+import { axisDetailView, axisListView, type ListActions } from './views/axis-views.js';
 import type { EditorContext } from './views/editor-context.js';
 import { defaultScaleView, generalView } from './views/general-view.js';
 import { goalsView, type GoalPasteState } from './views/goals-view.js';
@@ -103,7 +93,6 @@ export class MvFrameworkEditor extends MvElement {
   /** Address of `merverdi.js` proposed in the embed snippet; the user can change it. */
   @property({ attribute: 'script-url' }) scriptUrl = '/merverdi/merverdi.js';
 
-  @state() private history: EditHistory<Framework> = startHistory(defaultFramework as Framework);
   @state() private selectedAxis = 0;
   @state() private onlyMissing = true;
   @state() private picked: ReadonlySet<number> = new Set();
@@ -111,7 +100,6 @@ export class MvFrameworkEditor extends MvElement {
   @state() private sdgHint?: string;
   @state() private storageNote?: EditorMessageKey;
   @state() private draftNote?: string;
-  @state() private announcement = '';
   @state() private frameworkUrl?: string;
   @state() private awardLang?: Lang;
   /** The kommune's choices for the tender draft: areas, price, climate and environment. */
@@ -122,18 +110,22 @@ export class MvFrameworkEditor extends MvElement {
   @state() private previewFramework?: Framework;
   @state() private goalPaste: GoalPasteState = {};
 
-  private result: FrameworkParseResult = parseFramework(defaultFramework);
-  private byPath = new Map<string, Problem[]>();
+  private readonly edits = new EditorHistory(
+    this,
+    {
+      changed: (framework, index) => this.changed(framework, index),
+      stepped: (direction) => this.announcer.announce(this.t(direction === 'undo' ? 'undone' : 'redone')),
+    },
+    defaultFramework as Framework,
+  );
+
+  private readonly announcer = new LiveAnnouncer(this, 0);
   private initial?: Framework;
   private started = false;
-  private store?: DraftStore;
+  private drafts?: EditorDrafts;
   private previewTimer?: ReturnType<typeof setTimeout>;
-
-  constructor() {
-    super();
-    this.addEventListener('keydown', (event) => this.onKeydown(event));
-    this.index();
-  }
+  /** The framework the preview will show once typing pauses. */
+  private previewPending?: Framework;
 
   /**
    * The framework being edited. Set it to give the editor a starting point (a saved draft
@@ -141,15 +133,14 @@ export class MvFrameworkEditor extends MvElement {
    * framework as it stands, which may still have problems.
    */
   get framework(): Framework {
-    return this.history.present;
+    return this.edits.present;
   }
 
   set framework(value: Framework) {
     const editable = editableFramework(value) ?? blankFramework();
     if (!this.started) {
       this.initial = editable;
-      this.history = startHistory(editable);
-      this.index();
+      this.edits.reset(editable);
       return;
     }
     this.load(editable, this.t('loaded', { title: resolveText(editable.title, this.resolvedLang) }));
@@ -157,7 +148,7 @@ export class MvFrameworkEditor extends MvElement {
 
   /** The problems the validator finds in the framework as it stands. */
   get problems(): Problem[] {
-    return this.result.problems;
+    return this.edits.index.result.problems;
   }
 
   /**
@@ -165,7 +156,7 @@ export class MvFrameworkEditor extends MvElement {
    * errors. Only the fields of the format are written, in the format's order.
    */
   exportJson(): string | undefined {
-    const framework = this.result.framework;
+    const framework = this.edits.index.result.framework;
     return framework ? `${JSON.stringify(framework, null, 2)}\n` : undefined;
   }
 
@@ -184,10 +175,10 @@ export class MvFrameworkEditor extends MvElement {
     if (this.storage !== 'local') {
       this.storageNote = 'storageOff';
     } else {
-      this.store = new DraftStore(this.storageKey || DEFAULT_DRAFT_KEY, () => window.localStorage);
-      const found = this.store.load();
+      this.drafts = new EditorDrafts(this.storageKey || DEFAULT_DRAFT_KEY);
+      const found = this.drafts.load();
       if (found.status === 'restored') {
-        this.history = startHistory(found.framework);
+        this.edits.reset(found.framework);
         this.draftNote = this.t('draftRestored');
         this.storageNote = 'savedAt';
       } else if (found.status === 'corrupt') {
@@ -196,95 +187,40 @@ export class MvFrameworkEditor extends MvElement {
         this.storageNote = 'storageUnavailable';
       }
     }
-    this.index();
-    this.previewFramework = this.result.framework;
+    // Pending starts as what is shown: an edit to an invalid framework (undefined) must still
+    // be told apart from "nothing scheduled".
+    this.previewFramework = this.previewPending = this.edits.index.result.framework;
   }
 
   private t(key: EditorMessageKey, values?: Record<string, string | number>): string {
     return this.msg(editorMessages, key, values);
   }
 
-  /** Validates the present state and files its problems by path. */
-  private index(): void {
-    this.result = parseFramework(this.history.present);
-    this.byPath = new Map();
-    for (const problem of this.result.problems) {
-      const list = this.byPath.get(problem.path) ?? [];
-      list.push(problem);
-      this.byPath.set(problem.path, list);
-    }
-  }
-
-  /** Records a new state: validate, save the draft, tell the page. */
-  private commit(history: EditHistory<Framework>): void {
-    if (history === this.history) return;
-    this.history = history;
-    this.index();
-    const max = this.history.present.dimensions.length - 1;
+  /** A new present, recorded by the history: keep the selection in range, save the draft, tell the page. */
+  private changed(framework: Framework, index: FrameworkIndex): void {
+    const max = framework.dimensions.length - 1;
     if (this.selectedAxis > max) this.selectedAxis = Math.max(0, max);
-    if (this.store) this.storageNote = this.store.save(this.history.present) ? 'savedAt' : 'storageUnavailable';
-    this.emit<FrameworkChangeDetail>('mv-framework-change', {
-      framework: this.history.present,
-      problems: this.result.problems,
-    });
+    if (this.drafts) this.storageNote = this.drafts.save(framework) ? 'savedAt' : 'storageUnavailable';
+    this.emit<FrameworkChangeDetail>('mv-framework-change', { framework, problems: index.result.problems });
   }
 
   private edit(next: Framework, coalesceKey?: string): void {
-    this.commit(record(this.history, next, coalesceKey ? { coalesceKey } : {}));
+    this.edits.edit(next, coalesceKey);
   }
 
   private load(framework: Framework, message: string): void {
     this.selectedAxis = 0;
     this.edit(framework);
-    this.announce(message);
+    this.announcer.announce(message);
   }
 
   private set(path: string, value: unknown): void {
-    const present = this.history.present;
+    const present = this.edits.present;
     const idMatch = /^dimensions\[(\d+)\]\.id$/.exec(path);
     let next =
       idMatch && typeof value === 'string' ? setDimensionId(present, Number(idMatch[1]), value) : setField(present, path, value);
     next = pruneEmptyGroup(next, path);
     this.edit(next, path);
-  }
-
-  /** Puts a message in the live region; cleared first so a repeat is read again. */
-  private announce(message: string): void {
-    this.announcement = '';
-    requestAnimationFrame(() => {
-      this.announcement = message;
-    });
-  }
-
-  private undo(): void {
-    this.restoreFocusAfter(() => this.commit(undo(this.history)));
-    this.announce(this.t('undone'));
-  }
-
-  private redo(): void {
-    this.restoreFocusAfter(() => this.commit(redo(this.history)));
-    this.announce(this.t('redone'));
-  }
-
-  /** Runs a change; if it removed the focused control, focus goes to the undo button. */
-  private restoreFocusAfter(change: () => void): void {
-    const active = this.shadowRoot?.activeElement;
-    change();
-    void this.updateComplete.then(() => {
-      if (active && !active.isConnected) this.query<HTMLButtonElement>('[data-action="undo"]')?.focus();
-    });
-  }
-
-  private onKeydown(event: KeyboardEvent): void {
-    if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
-    const key = event.key.toLowerCase();
-    if (key === 'z' && !event.shiftKey) {
-      event.preventDefault();
-      this.undo();
-    } else if ((key === 'z' && event.shiftKey) || (key === 'y' && !event.shiftKey)) {
-      event.preventDefault();
-      this.redo();
-    }
   }
 
   private query<E extends Element>(selector: string): E | null {
@@ -302,34 +238,12 @@ export class MvFrameworkEditor extends MvElement {
     }
   }
 
-  private hasErrorBelow(path: string): boolean {
-    return this.result.problems.some(
-      (p) => p.severity === 'error' && (p.path === path || p.path.startsWith(`${path}.`) || p.path.startsWith(`${path}[`)),
-    );
-  }
-
-  /** Moves focus to the field a problem is about, opening what hides it. */
+  /** Moves focus to the field a problem is about, showing the area it lies in first. */
   private async goTo(path: string): Promise<void> {
-    const segments = parsePath(path);
-    if (segments[0] === 'dimensions' && typeof segments[1] === 'number' && segments.length > 2) {
-      this.selectedAxis = segments[1];
-    }
+    const area = areaOfPath(path);
+    if (area !== undefined) this.selectedAxis = area;
     await this.updateComplete;
-    let target: HTMLElement | null = null;
-    const special = /^dimensions(?:\[(\d+)\]\.criteria)?$/.exec(path);
-    if (special) target = this.query(special[1] === undefined ? '[data-add="axis"]' : `[data-add="criterion-${special[1]}"]`);
-    for (let length = segments.length; !target && length > 0; length -= 1) {
-      const prefix = formatPrefix(path, segments, length);
-      const found = this.query<HTMLElement>(`[data-path="${CSS.escape(prefix)}"]`);
-      if (!found) continue;
-      target = found.matches('input, select, textarea, button')
-        ? found
-        : found.querySelector<HTMLElement>('input:not([type="hidden"]), select, textarea, button');
-    }
-    if (!target) return;
-    const details = target.closest('details');
-    if (details && !details.open) details.open = true;
-    target.focus();
+    focusProblemField(this.renderRoot as ShadowRoot, path);
   }
 
   private showProblems(): void {
@@ -339,69 +253,16 @@ export class MvFrameworkEditor extends MvElement {
   // ---- list actions: these move focus and announce ----
 
   private listActions(): ListActions {
-    return {
+    return listActions({
+      context: this.context(),
       selectedAxis: this.selectedAxis,
-      selectAxis: (index) => {
+      select: (index) => {
         this.selectedAxis = index;
-        void this.focusAfterUpdate(['#axis-detail-heading']);
       },
-      addAxis: () => {
-        const index = this.history.present.dimensions.length;
-        this.edit(addDimension(this.history.present));
-        this.selectedAxis = index;
-        this.announce(this.t('axisAdded', { number: index + 1 }));
-        void this.focusAfterUpdate([`#f-dimensions-${index}-title-nb`]);
-      },
-      removeAxis: (index) => {
-        const name = axisName(this.context(), this.history.present.dimensions[index], index);
-        this.edit(removeDimension(this.history.present, index));
-        if (this.selectedAxis >= index && this.selectedAxis > 0) this.selectedAxis -= 1;
-        this.announce(this.t('axisRemoved', { title: name }));
-        void this.focusAfterUpdate([`[data-select="${index}"]`, `[data-select="${index - 1}"]`, '[data-add="axis"]']);
-      },
-      moveAxis: (index, direction) => {
-        const to = direction === 'up' ? index - 1 : index + 1;
-        const count = this.history.present.dimensions.length;
-        if (to < 0 || to >= count) return;
-        const name = axisName(this.context(), this.history.present.dimensions[index], index);
-        this.edit(moveDimension(this.history.present, index, to));
-        if (this.selectedAxis === index) this.selectedAxis = to;
-        else if (this.selectedAxis === to) this.selectedAxis = index;
-        this.announce(this.t('moved', { title: name, position: to + 1, count }));
-        const other = direction === 'up' ? 'down' : 'up';
-        void this.focusAfterUpdate([`[data-move="axis-${direction}-${to}"]`, `[data-move="axis-${other}-${to}"]`]);
-      },
-      addCriterion: (axis) => {
-        const index = this.history.present.dimensions[axis]?.criteria.length ?? 0;
-        this.edit(addCriterion(this.history.present, axis));
-        this.announce(this.t('criterionAdded', { number: index + 1 }));
-        void this.focusAfterUpdate([`#f-dimensions-${axis}-criteria-${index}-title-nb`]);
-      },
-      removeCriterion: (axis, index) => {
-        const criterion = this.history.present.dimensions[axis]?.criteria[index];
-        const name = this.textOf(criterion?.title) || this.t('criterion', { number: index + 1 });
-        this.edit(removeCriterion(this.history.present, axis, index));
-        this.announce(this.t('criterionRemoved', { title: name }));
-        void this.focusAfterUpdate([`[data-add="criterion-${axis}"]`]);
-      },
-      moveCriterion: (axis, index, direction: MoveDirection) => {
-        const to = direction === 'up' ? index - 1 : index + 1;
-        const criteria = this.history.present.dimensions[axis]?.criteria ?? [];
-        if (to < 0 || to >= criteria.length) return;
-        const name = this.textOf(criteria[index]?.title) || this.t('criterion', { number: index + 1 });
-        this.edit(moveCriterion(this.history.present, axis, index, to));
-        this.announce(this.t('moved', { title: name, position: to + 1, count: criteria.length }));
-        const other = direction === 'up' ? 'down' : 'up';
-        void this.focusAfterUpdate([
-          `[data-move="criterion-${axis}-${direction}-${to}"]`,
-          `[data-move="criterion-${axis}-${other}-${to}"]`,
-        ]);
-      },
-    };
-  }
-
-  private textOf(value: Text | undefined): string {
-    return resolveText(value, this.resolvedLang).trim();
+      edit: (next) => this.edit(next),
+      announce: (message) => this.announcer.announce(message),
+      focusAfterUpdate: (selectors) => void this.focusAfterUpdate(selectors),
+    });
   }
 
   // ---- starting points ----
@@ -412,45 +273,62 @@ export class MvFrameworkEditor extends MvElement {
   }
 
   private async openFile(file: File): Promise<void> {
-    let value: unknown;
-    try {
-      value = JSON.parse(await file.text());
-    } catch {
-      this.fileReport = { message: this.t('fileNotJson', { name: file.name }), problems: [] };
-      return;
+    const read = await readFrameworkFile(file);
+    const name = file.name;
+    switch (read.kind) {
+      case 'too-large':
+        this.fileReport = {
+          message: this.t('fileTooLarge', {
+            name,
+            size: formatFileSize(read.bytes, this.resolvedLang),
+            max: formatFileSize(MAX_FRAMEWORK_FILE_BYTES, this.resolvedLang),
+          }),
+          problems: [],
+          refused: true,
+        };
+        return;
+      case 'not-json':
+        this.fileReport = { message: this.t('fileNotJson', { name }), problems: [], refused: true };
+        return;
+      case 'unusable':
+        this.fileReport = { message: this.t('fileUnusable', { name }), problems: read.problems, refused: true };
+        return;
+      case 'opened': {
+        const title = resolveText(read.framework.title, this.resolvedLang) || name;
+        this.load(read.framework, this.t('loaded', { title }));
+        this.fileReport =
+          read.problems.length === 0
+            ? { message: this.t('loaded', { title }), problems: [] }
+            : { message: this.t('fileProblems', { name, count: read.problems.length }), problems: read.problems };
+      }
     }
-    const parsed = parseFramework(value);
-    const editable = parsed.framework ?? editableFramework(value);
-    if (!editable) {
-      this.fileReport = { message: this.t('fileUnusable', { name: file.name }), problems: parsed.problems };
-      return;
-    }
-    const title = resolveText(editable.title, this.resolvedLang) || file.name;
-    this.load(editable, this.t('loaded', { title }));
-    this.fileReport = parsed.framework
-      ? { message: this.t('loaded', { title }), problems: [] }
-      : { message: this.t('fileProblems', { name: file.name, count: parsed.problems.length }), problems: parsed.problems };
   }
 
+  /**
+   * Puts the restored draft aside and starts again from the page's starting point. One step
+   * in the history like any other: "Angre" or Ctrl+Z brings the draft back.
+   */
   private discardDraft(): void {
-    this.store?.clear();
     this.draftNote = undefined;
     const start = this.initial ?? (defaultFramework as Framework);
-    this.load(start, this.t('loaded', { title: resolveText(start.title, this.resolvedLang) }));
+    this.selectedAxis = 0;
+    this.edit(start);
+    this.announcer.announce(this.t('draftDiscarded'));
+    void this.focusAfterUpdate(['[data-action="undo"]']);
   }
 
   // ---- export ----
 
   private download(): void {
     const json = this.exportJson();
-    const framework = this.result.framework;
+    const framework = this.edits.index.result.framework;
     if (!json || !framework) {
       this.showProblems();
       return;
     }
-    const file = `merverdi-framework-${framework.id}.json`;
+    const file = frameworkFileName(framework);
     downloadFile(this.renderRoot as ShadowRoot, file, json, 'application/json');
-    this.announce(this.t('downloaded', { file }));
+    this.announcer.announce(this.t('downloaded', { file }));
   }
 
   private snippet(): string {
@@ -458,24 +336,35 @@ export class MvFrameworkEditor extends MvElement {
   }
 
   private currentFrameworkUrl(): string {
-    return this.frameworkUrl ?? `/merverdi/merverdi-framework-${this.history.present.id || 'rammeverk'}.json`;
+    return this.frameworkUrl ?? `/merverdi/merverdi-framework-${this.edits.present.id || 'rammeverk'}.json`;
   }
 
   private async copySnippet(): Promise<void> {
-    if (await copyText(this.snippet())) {
-      this.copyMessage = this.t('copied');
-      this.announce(this.t('copied'));
-      return;
+    const copied = await this.copyOrSelect(this.snippet(), '#snippet', () => {
+      this.copyMessage = this.t('copyFailed');
+    });
+    if (copied) this.copyMessage = this.t('copied');
+  }
+
+  /**
+   * Copies `text` and says so; where the browser refuses, `refused` shows the text in a field
+   * (`fieldSelector`), which is then focused and selected for the user to copy by hand.
+   */
+  private async copyOrSelect(text: string, fieldSelector: string, refused: () => void): Promise<boolean> {
+    if (await copyText(text)) {
+      this.announcer.announce(this.t('copied'));
+      return true;
     }
-    this.copyMessage = this.t('copyFailed');
+    refused();
     await this.updateComplete;
-    const area = this.query<HTMLTextAreaElement>('#snippet');
-    area?.focus();
-    area?.select();
+    const field = this.query<HTMLTextAreaElement>(fieldSelector);
+    field?.focus();
+    field?.select();
+    return false;
   }
 
   private awardDraft(): AwardCriteriaDraft | undefined {
-    const framework = this.result.framework;
+    const framework = this.edits.index.result.framework;
     return framework ? awardCriteria(framework, this.awardLang ?? this.resolvedLang, this.tenderOptions) : undefined;
   }
 
@@ -483,18 +372,14 @@ export class MvFrameworkEditor extends MvElement {
     const draft = this.awardDraft();
     if (!draft) return;
     const text = awardCriteriaText(draft);
-    if (await copyText(text)) {
+    const copied = await this.copyOrSelect(text, '#award-text', () => {
+      this.awardFallback = text;
+      this.awardCopyMessage = this.t('copyFailed');
+    });
+    if (copied) {
       this.awardFallback = undefined;
       this.awardCopyMessage = this.t('copied');
-      this.announce(this.t('copied'));
-      return;
     }
-    this.awardFallback = text;
-    this.awardCopyMessage = this.t('copyFailed');
-    await this.updateComplete;
-    const area = this.query<HTMLTextAreaElement>('#award-text');
-    area?.focus();
-    area?.select();
   }
 
   // ---- rendering ----
@@ -502,24 +387,27 @@ export class MvFrameworkEditor extends MvElement {
   private context(): EditorContext {
     return {
       lang: this.resolvedLang,
-      draft: this.history.present,
+      draft: this.edits.present,
       t: (key, values) => this.t(key, values),
       text: (value) => resolveText(value, this.resolvedLang),
-      problemsAt: (path) => this.byPath.get(path) ?? [],
-      hasErrorBelow: (path) => this.hasErrorBelow(path),
+      problemsAt: this.edits.index.problemsAt,
+      hasErrorBelow: this.edits.index.hasErrorBelow,
+      missingBelow: this.edits.index.missingBelow,
+      texts: this.edits.index.texts,
       set: (path, value) => this.set(path, value),
       apply: (edit, announcement) => {
-        this.edit(edit(this.history.present));
-        if (announcement) this.announce(announcement);
+        this.edit(edit(this.edits.present));
+        if (announcement) this.announcer.announce(announcement);
       },
     };
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (changed.has('history') && this.result.framework !== this.previewFramework) {
+    if (this.edits.index.result.framework !== this.previewFramework && this.previewPending !== this.edits.index.result.framework) {
       clearTimeout(this.previewTimer);
-      const next = this.result.framework;
+      const next = this.edits.index.result.framework;
+      this.previewPending = next;
       this.previewTimer = setTimeout(() => {
         this.previewFramework = next;
       }, PREVIEW_DELAY_MS);
@@ -528,19 +416,19 @@ export class MvFrameworkEditor extends MvElement {
 
   protected override render(): unknown {
     const ctx = this.context();
-    const problems = this.result.problems;
+    const problems = this.edits.index.result.problems;
     const errors = problems.filter((p) => p.severity === 'error').length;
     return html`<div class="editor" role="region" aria-label=${this.t('editorLabel')}>
       <div class="toolbar chrome" role="toolbar" aria-label=${this.t('toolbar')}>
-        <button type="button" data-action="undo" aria-keyshortcuts="Control+Z Meta+Z" ?disabled=${!canUndo(this.history)} @click=${() => this.undo()}>
+        <button type="button" data-action="undo" aria-keyshortcuts="Control+Z Meta+Z" ?disabled=${!this.edits.canUndo} @click=${() => this.edits.undo()}>
           ${this.t('undo')}
         </button>
         <button
           type="button"
           data-action="redo"
           aria-keyshortcuts="Control+Shift+Z Control+Y Meta+Shift+Z"
-          ?disabled=${!canRedo(this.history)}
-          @click=${() => this.redo()}
+          ?disabled=${!this.edits.canRedo}
+          @click=${() => this.edits.redo()}
         >
           ${this.t('redo')}
         </button>
@@ -619,19 +507,9 @@ export class MvFrameworkEditor extends MvElement {
             <textarea id="award-text" readonly rows="8" .value=${this.awardFallback}></textarea>
           </div>`
         : ''}
-      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+      ${this.announcer.render()}
     </div>`;
   }
-}
-
-/** The path of the first `length` segments, cut from the original so quoting is kept. */
-function formatPrefix(path: string, segments: readonly unknown[], length: number): string {
-  if (length === segments.length) return path;
-  let cut = path;
-  for (let drop = segments.length - length; drop > 0; drop -= 1) {
-    cut = cut.replace(/(\.[A-Za-z_$][A-Za-z0-9_$]*|\[[^\]]*\])$/, '');
-  }
-  return cut;
 }
 
 /**

@@ -51,6 +51,13 @@ export function formatDate(iso: string, lang: Lang): string {
   ).format(date);
 }
 
+/** Formats a file size in megabytes (1 MB = 1 048 576 bytes, as file managers count), e.g. `1,5 MB`. */
+export function formatFileSize(bytes: number, lang: Lang): string {
+  return formatter(`megabytes|${lang}`, () =>
+    new Intl.NumberFormat(LOCALES[lang], { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 }),
+  ).format(bytes / (1024 * 1024));
+}
+
 /**
  * Formats a calendar day (`YYYY-MM-DD`, as a plan's adoption date) in the user's locale,
  * without a time: read as that day wherever the reader is, never shifted by a time zone.

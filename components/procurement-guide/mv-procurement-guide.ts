@@ -18,7 +18,7 @@ import {
 import { ROUTE_GUIDE_WORDING } from '../../src/procurement/route-guide-messages.js';
 import { RULES, RULES_CHECKED, formatRuleValue, parseRuleOverrides, type RuleOverride } from '../../src/procurement/rules.js';
 import { MvElement } from '../base/mv-element.js';
-import { copyText } from '../framework-editor/copy-text.js';
+import { copyText } from '../shared/copy-text.js';
 import { sharedStyles } from '../styles/shared-styles.js';
 import { procurementGuideMessages as messages, type ProcurementGuideMessageKey } from './procurement-guide.messages.js';
 import { procurementGuideStyles } from './procurement-guide.styles.js';

@@ -4,7 +4,7 @@ import { basisCounts, hasEnoughBasis, isWhollyNotApplicable, type AnswerCount } 
 import { scoreAssessment } from '../../src/scoring/score.js';
 import type { Lang } from '../../src/text/lang.js';
 import { resolveText } from '../../src/text/text.js';
-import { format } from '../i18n/define-messages.js';
+import { localize } from '../i18n/define-messages.js';
 import { radarMessages } from './radar.messages.js';
 
 /** One plain series handed to `<mv-radar>`: a label and one value (0..100 or null) per axis. */
@@ -88,7 +88,7 @@ export function modelFromAssessments(
   // where its gap would otherwise read as "not answered" (and never as 0).
   const axesDrawn = axes.map((axis, index) =>
     series.length > 0 && series.every((item) => item.notApplicable?.[index] === true)
-      ? { ...axis, label: format(radarMessages[lang].axisNotApplicable, { label: axis.label }) }
+      ? { ...axis, label: localize(radarMessages, lang, 'axisNotApplicable', { label: axis.label }) }
       : axis,
   );
   const targets = framework.dimensions.map((dimension) => validScore(dimension.target));
@@ -111,7 +111,7 @@ export function modelFromSeries(
     series.map((item, index) =>
       typeof item.label === 'string' && item.label.trim() !== ''
         ? item.label
-        : format(radarMessages[lang].unnamedSeries, { number: index + 1 }),
+        : localize(radarMessages, lang, 'unnamedSeries', { number: index + 1 }),
     ),
     lang,
   );
@@ -129,12 +129,11 @@ export function modelFromSeries(
  * it, e.g. "Arbeidstrening i parken – Egenvurdering"; just the mode when the offer is unnamed.
  */
 export function assessmentLabel(assessment: Pick<Assessment, 'mode' | 'offer'>, lang: Lang): string {
-  const messages = radarMessages[lang];
-  const mode = assessment.mode === 'official' ? messages.modeOfficial : messages.modeSelf;
+  const mode = localize(radarMessages, lang, assessment.mode === 'official' ? 'modeOfficial' : 'modeSelf');
   const offer = [assessment.offer?.title, assessment.offer?.organisation]
     .map((part) => (typeof part === 'string' ? part.trim() : ''))
     .find((part) => part !== '');
-  return offer ? format(messages.offerAndMode, { offer, mode }) : mode;
+  return offer ? localize(radarMessages, lang, 'offerAndMode', { offer, mode }) : mode;
 }
 
 /**
@@ -149,7 +148,7 @@ export function uniqueLabels(labels: readonly string[], lang: Lang): string[] {
     if ((counts.get(label) ?? 0) < 2) return label;
     const number = (seen.get(label) ?? 0) + 1;
     seen.set(label, number);
-    return format(radarMessages[lang].numbered, { label, number });
+    return localize(radarMessages, lang, 'numbered', { label, number });
   });
 }
 

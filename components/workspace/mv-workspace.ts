@@ -15,8 +15,10 @@ import {
   type ImportFile,
   type ImportResult,
   type LibrarySummary,
-} from '../library/assessment-library.js';
-import type { LibraryError, LibraryResult } from '../library/library-errors.js';
+} from './assessment-library.js';
+import type { LibraryError, LibraryResult } from './library-errors.js';
+import { downloadFile } from '../shared/download-file.js';
+import { FileDrop } from '../shared/file-drop.js';
 import { sharedStyles } from '../styles/shared-styles.js';
 import { workspaceMessages } from './workspace.messages.js';
 import { workspaceStyles } from './workspace.styles.js';
@@ -38,6 +40,10 @@ import { workspaceStyles } from './workspace.styles.js';
  *   user's language with `role="alert"`; nothing saved before is lost, and without IndexedDB
  *   the workspace keeps working for the session (import, compare, export), saying so.
  *
+ * The assessment on screen is saved to the library as the officer goes (once typing pauses,
+ * and before another is opened or a new one started), the one save model it shares with the
+ * assessment page's drafts; "Lagre i biblioteket" saves at once.
+ *
  * Nothing leaves the browser: import and export go through local files only.
  *
  * @csspart library - The library section: list, import and export.
@@ -51,6 +57,9 @@ import { workspaceStyles } from './workspace.styles.js';
  * @cssprop [--mv-color-border=#6b7280] - The drop zone's dashed border.
  * @cssprop [--mv-color-surface=#f3f5f8] - The drop zone while files are dragged over it.
  */
+/** How long the workspace waits for typing to pause before it saves to the library. */
+const AUTOSAVE_DELAY_MS = 600;
+
 export class MvWorkspace extends MvElement {
   static override styles = [sharedStyles, workspaceStyles];
 
@@ -89,10 +98,17 @@ export class MvWorkspace extends MvElement {
   @state() private renamingId?: string;
   @state() private undoable?: { id: string; title: string };
   @state() private status = '';
-  @state() private dragging = false;
 
   /** The form's latest document, kept out of reactive state so typing never re-renders the form. */
   private edited?: Assessment;
+  /** Whether the form holds changes the library does not have yet. */
+  private unsaved = false;
+  /** The autosave waiting for typing to pause. */
+  private saveTimer?: ReturnType<typeof setTimeout>;
+  /** Saves run one after another, so that a new assessment is created once, not once per save. */
+  private saving: Promise<void> = Promise.resolve();
+
+  private readonly drop = new FileDrop(this, (files) => void this.importFiles(files));
 
   /** Counts reads of the compared assessments, so that a slower, older read is discarded. */
   private compareRun = 0;
@@ -108,8 +124,10 @@ export class MvWorkspace extends MvElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.library?.close();
+    // What was typed last is saved before the library closes.
+    const library = this.library;
     this.library = undefined;
+    void this.flush(library).finally(() => library?.close());
   }
 
   private async openLibrary(): Promise<void> {
@@ -129,7 +147,7 @@ export class MvWorkspace extends MvElement {
       this.storageError = opened.error;
       this.library = AssessmentLibrary.inMemory({ undoWindowMs: this.undoWindow });
     }
-    if (!this.loaded) this.startNew(false);
+    if (!this.loaded) await this.startNew(false);
     await this.refresh();
   }
 
@@ -182,15 +200,15 @@ export class MvWorkspace extends MvElement {
         <h3>${this.t('libraryHeading')}</h3>
         ${this.library && !this.library.persistent ? html`<p>${this.t('sessionOnly')}</p>` : nothing}
         <div class="toolbar">
-          <button type="button" @click=${() => this.startNew(true)}>${this.t('newAssessment')}</button>
+          <button type="button" @click=${() => void this.startNew(true)}>${this.t('newAssessment')}</button>
           <button type="button" @click=${this.exportAll} ?disabled=${!this.library}>${this.t('exportAll')}</button>
         </div>
         <div
-          class="drop-zone ${this.dragging ? 'dragging' : ''}"
+          class="drop-zone ${this.drop.dragging ? 'dragging' : ''}"
           part="drop-zone"
-          @dragover=${this.onDragOver}
-          @dragleave=${() => (this.dragging = false)}
-          @drop=${this.onDrop}
+          @dragover=${this.drop.over}
+          @dragleave=${this.drop.leave}
+          @drop=${this.drop.drop}
         >
           <label>
             ${this.t('importLabel')}
@@ -320,7 +338,7 @@ export class MvWorkspace extends MvElement {
     return html`
       <section part="editor">
         <h3>${this.t('editorHeading')}</h3>
-        <p>${this.currentId ? this.t('editingSaved', { title }) : this.t('editingNew')}</p>
+        <p>${this.currentId ? this.t('editingSaved', { title }) : this.t('editingNew')} ${this.t('autosaves')}</p>
         <div class="toolbar">
           <button type="button" class="primary" @click=${this.save} ?disabled=${!this.library}>${this.t('save')}</button>
         </div>
@@ -353,7 +371,8 @@ export class MvWorkspace extends MvElement {
     `;
   }
 
-  private startNew(announce: boolean): void {
+  private async startNew(announce: boolean): Promise<void> {
+    await this.flush();
     const fresh = createAssessment(this.activeFramework, { mode: 'official', lang: this.resolvedLang });
     this.loaded = fresh;
     this.edited = fresh;
@@ -361,24 +380,51 @@ export class MvWorkspace extends MvElement {
     if (announce) this.status = this.t('editingNew');
   }
 
+  /**
+   * Every change is saved to the library once typing pauses, as the assessment page saves its
+   * drafts: one save model, so that opening another assessment, starting a new one or leaving
+   * the page never drops what was typed. "Lagre i biblioteket" saves at once.
+   */
   private onAssessmentChange(event: CustomEvent<AssessmentEventDetail>): void {
     this.edited = event.detail.assessment;
+    this.unsaved = true;
+    clearTimeout(this.saveTimer);
+    // Saved quietly: a status message after every pause in typing would keep a screen reader talking.
+    this.saveTimer = setTimeout(() => void this.flush(this.library, false), AUTOSAVE_DELAY_MS);
   }
 
+  /** Saves now, whatever is unsaved. */
   private async save(): Promise<void> {
-    const library = this.library;
-    const assessment = this.edited;
-    if (!library || !assessment) return;
-    const result = await library.save(assessment, this.currentId);
-    if (!this.check(result)) return;
-    this.storageError = undefined;
-    this.currentId = result.value;
-    this.status = this.t('saved', { title: assessment.offer.title || this.t('untitled') });
-    this.undoable = undefined;
-    await this.refresh();
+    this.unsaved = true;
+    await this.flush();
+  }
+
+  /** Saves unsaved changes, after any save still running; nothing when all is saved. */
+  private flush(library = this.library, announce = true): Promise<void> {
+    clearTimeout(this.saveTimer);
+    this.saveTimer = undefined;
+    this.saving = this.saving.then(async () => {
+      const assessment = this.edited;
+      if (!library || !assessment || !this.unsaved) return;
+      this.unsaved = false;
+      const result = await library.save(assessment, this.currentId);
+      if (!this.check(result)) {
+        this.unsaved = true;
+        return;
+      }
+      this.storageError = undefined;
+      this.currentId = result.value;
+      if (announce) {
+        this.status = this.t('saved', { title: assessment.offer.title || this.t('untitled') });
+        this.undoable = undefined;
+      }
+      if (this.isConnected) await this.refresh();
+    });
+    return this.saving;
   }
 
   private async open(id: string): Promise<void> {
+    await this.flush();
     const result = await this.library?.get(id);
     if (!result || !this.check(result)) return;
     this.loaded = result.value;
@@ -441,17 +487,7 @@ export class MvWorkspace extends MvElement {
     const result = await this.library?.exportAll();
     if (!result || !this.check(result)) return;
     const file = `merverdi-bibliotek-${result.value.exportedAt.slice(0, 10)}.json`;
-    const blob = new Blob([JSON.stringify(result.value, null, 2)], { type: 'application/json' });
-    const url = URL.createObjectURL(blob);
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = file;
-    link.hidden = true;
-    this.renderRoot.append(link);
-    link.click();
-    link.remove();
-    // Revoked later, not at once: some browsers start the download after the click returns.
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    downloadFile(this.renderRoot as ShadowRoot, file, JSON.stringify(result.value, null, 2), 'application/json');
     this.status = this.t('exported', { count: result.value.assessments.length, file });
   }
 
@@ -460,18 +496,6 @@ export class MvWorkspace extends MvElement {
     const files = [...(input.files ?? [])];
     input.value = '';
     void this.importFiles(files);
-  }
-
-  private onDragOver(event: DragEvent): void {
-    event.preventDefault();
-    if (event.dataTransfer) event.dataTransfer.dropEffect = 'copy';
-    this.dragging = true;
-  }
-
-  private onDrop(event: DragEvent): void {
-    event.preventDefault();
-    this.dragging = false;
-    void this.importFiles([...(event.dataTransfer?.files ?? [])]);
   }
 
   /** Reads every file, then imports them together; an unreadable file is reported, not fatal. */

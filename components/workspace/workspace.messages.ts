@@ -1,4 +1,4 @@
-import { defineMessages } from '../i18n/define-messages.js';
+import { defineMessages, plural } from '../i18n/define-messages.js';
 
 /** Every text `<mv-workspace>` shows or announces, in bokmål, nynorsk and English. */
 export const workspaceMessages = defineMessages({
@@ -36,7 +36,7 @@ export const workspaceMessages = defineMessages({
     renamed: 'Nytt navn: «{title}».',
     newAssessment: 'Ny vurdering',
     exportAll: 'Eksporter alle',
-    exported: '{count} vurderinger er lagt i filen {file}.',
+    exported: plural({ one: '{count} vurdering er lagt i filen {file}.', other: '{count} vurderinger er lagt i filen {file}.' }),
     importLabel: 'Importer filer (JSON, flere om gangen)',
     dropZone: 'Eller slipp én eller flere filer her',
     importHeading: 'Resultat av importen',
@@ -50,6 +50,7 @@ export const workspaceMessages = defineMessages({
     editorHeading: 'Vurdering',
     editingNew: 'Ny vurdering, ikke lagret ennå.',
     editingSaved: 'Åpnet fra biblioteket: «{title}».',
+    autosaves: 'Endringene lagres automatisk i biblioteket.',
     save: 'Lagre i biblioteket',
     saved: '«{title}» er lagret i biblioteket.',
     opened: '«{title}» er åpnet.',
@@ -89,7 +90,7 @@ export const workspaceMessages = defineMessages({
     renamed: 'Nytt namn: «{title}».',
     newAssessment: 'Ny vurdering',
     exportAll: 'Eksporter alle',
-    exported: '{count} vurderingar er lagde i fila {file}.',
+    exported: plural({ one: '{count} vurdering er lagd i fila {file}.', other: '{count} vurderingar er lagde i fila {file}.' }),
     importLabel: 'Importer filer (JSON, fleire om gongen)',
     dropZone: 'Eller slepp éi eller fleire filer her',
     importHeading: 'Resultat av importen',
@@ -103,6 +104,7 @@ export const workspaceMessages = defineMessages({
     editorHeading: 'Vurdering',
     editingNew: 'Ny vurdering, ikkje lagra enno.',
     editingSaved: 'Opna frå biblioteket: «{title}».',
+    autosaves: 'Endringane blir lagra automatisk i biblioteket.',
     save: 'Lagre i biblioteket',
     saved: '«{title}» er lagra i biblioteket.',
     opened: '«{title}» er opna.',
@@ -142,7 +144,7 @@ export const workspaceMessages = defineMessages({
     renamed: 'New name: “{title}”.',
     newAssessment: 'New assessment',
     exportAll: 'Export all',
-    exported: '{count} assessments were put in the file {file}.',
+    exported: plural({ one: '{count} assessment was put in the file {file}.', other: '{count} assessments were put in the file {file}.' }),
     importLabel: 'Import files (JSON, several at once)',
     dropZone: 'Or drop one or more files here',
     importHeading: 'Import result',
@@ -156,6 +158,7 @@ export const workspaceMessages = defineMessages({
     editorHeading: 'Assessment',
     editingNew: 'New assessment, not saved yet.',
     editingSaved: 'Opened from the library: “{title}”.',
+    autosaves: 'Changes are saved to the library automatically.',
     save: 'Save to the library',
     saved: '“{title}” was saved to the library.',
     opened: '“{title}” was opened.',

@@ -26,6 +26,7 @@ export function deepQueryAll<T extends Element = Element>(root: Root, selector: 
 const ROLE_SELECTORS: Record<string, string> = {
   radio: 'input[type="radio"], [role="radio"]',
   checkbox: 'input[type="checkbox"], [role="checkbox"]',
+  combobox: 'select:not([multiple]), [role="combobox"]',
   group: 'fieldset, [role="group"], [role="radiogroup"]',
   button: 'button, [role="button"], input[type="button"], input[type="submit"]',
   textbox: 'input:not([type]), input[type="text"], input[type="url"], input[type="email"], input[type="tel"], textarea',
@@ -55,7 +56,7 @@ export function accessibleName(element: Element): string {
   if (labelledBy) return byIds(element, labelledBy);
   const label = element.getAttribute('aria-label');
   if (label) return normalize(label);
-  if (element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement) {
+  if (element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement || element instanceof HTMLSelectElement) {
     return normalize(Array.from(element.labels ?? []).map((item) => item.textContent).join(' '));
   }
   if (element instanceof HTMLFieldSetElement) {

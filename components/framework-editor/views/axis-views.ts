@@ -1,6 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { frameworkTexts } from '../../../src/framework/translation-status.js';
 import type { Criterion, Dimension } from '../../../src/framework/types.js';
 import type { EditorContext } from './editor-context.js';
 import { inputField, problemList, textField } from './fields.js';
@@ -64,13 +63,6 @@ function criterionName(ctx: EditorContext, criterion: Criterion, index: number):
   return ctx.text(criterion.title).trim() || `${ctx.t('criterion', { number: index + 1 })} ${ctx.t('untitled')}`;
 }
 
-/** Missing translations below a path, counted per text and language. */
-function missingBelow(ctx: EditorContext, path: string): number {
-  return frameworkTexts(ctx.draft)
-    .filter((entry) => entry.path.startsWith(`${path}.`))
-    .reduce((sum, entry) => sum + (entry.missing.length < 3 ? entry.missing.length : 0), 0);
-}
-
 /** The list of axes: pick one to edit, reorder, remove, add. */
 export function axisListView(ctx: EditorContext, actions: ListActions): TemplateResult {
   const dimensions = ctx.draft.dimensions;
@@ -81,7 +73,7 @@ export function axisListView(ctx: EditorContext, actions: ListActions): Template
     <ol class="axis-list">
       ${dimensions.map((dimension, index) => {
         const name = axisName(ctx, dimension, index);
-        const missing = missingBelow(ctx, `dimensions[${index}]`);
+        const missing = ctx.missingBelow(`dimensions[${index}]`);
         const errors = ctx.hasErrorBelow(`dimensions[${index}]`);
         return html`<li class=${index === actions.selectedAxis ? 'selected' : ''}>
           <span class="item-title">${name}</span>

@@ -1,3 +1,4 @@
+import type { TextEntry } from '../../../src/framework/translation-status.js';
 import type { Framework } from '../../../src/framework/types.js';
 import type { Problem } from '../../../src/problems/problem.js';
 import type { Lang } from '../../../src/text/lang.js';
@@ -21,6 +22,10 @@ export interface EditorContext {
   problemsAt(path: string): readonly Problem[];
   /** Whether an error sits at a path or anywhere below it. */
   hasErrorBelow(path: string): boolean;
+  /** Missing translations (per text and language) below a path. */
+  missingBelow(path: string): number;
+  /** Every translatable text of the draft and the languages it lacks, in document order. */
+  texts: readonly TextEntry[];
   /** Sets the value at a path; `undefined` clears it. Typing in one field undoes as one step. */
   set(path: string, value: unknown): void;
   /** Applies an edit that is not a plain field change (add, remove, move…), then announces. */

@@ -11,6 +11,7 @@ import {
 import type { Goal } from '../../../src/framework/types.js';
 import { LANGS, type Lang } from '../../../src/text/lang.js';
 import { axisName } from './axis-views.js';
+import { localize } from '../../i18n/define-messages.js';
 import type { EditorContext } from './editor-context.js';
 import { inputField, textField } from './fields.js';
 import { goalsMessages, type GoalsMessageKey } from './goals-view.messages.js';
@@ -35,14 +36,9 @@ export interface GoalPasteState {
 
 const LANG_NAME = { nb: 'langNb', nn: 'langNn', en: 'langEn' } as const;
 
-/**
- * One of the section's messages in the editor's language, `{name}` placeholders filled as
- * plain text. Every entry of the table is a plain string, none has plural forms.
- */
+/** One of the section's messages in the editor's language, `{name}` placeholders filled as plain text. */
 function say(ctx: EditorContext, key: GoalsMessageKey, values: Record<string, string | number> = {}): string {
-  return String(goalsMessages[ctx.lang][key]).replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in values ? String(values[name]) : whole,
-  );
+  return localize(goalsMessages, ctx.lang, key, values);
 }
 
 function goalName(ctx: EditorContext, goal: Goal, index: number): string {

@@ -17,7 +17,7 @@ export function problemsView(
     <h2 id="problems-heading" tabindex="-1">${ctx.t('problemsHeading')}</h2>
     ${problems.length === 0
       ? html`<p class="ok">${ctx.t('problemsNone')}</p>`
-      : html`<p>${ctx.t('problemsCount', { errors: errors.length, warnings: warnings.length })}</p>
+      : html`<p>${ctx.t('problemsCount', { errors: ctx.t('errorCount', { count: errors.length }), warnings: ctx.t('warningCount', { count: warnings.length }) })}</p>
           <ul class="problem-summary">
             ${[...errors, ...warnings].map(
               (problem) =>

@@ -7,6 +7,8 @@ import type { EditorContext } from './editor-context.js';
 export interface FileReport {
   message: string;
   problems: readonly Problem[];
+  /** The file was not opened at all (too large, not JSON, not a framework). */
+  refused?: boolean;
 }
 
 /** The starting points and the callbacks that load them. */
@@ -64,7 +66,7 @@ export function startView(ctx: EditorContext, actions: StartActions): TemplateRe
       <input id="open-file" type="file" accept=".json,application/json" @change=${onFile} />
     </div>
     ${report
-      ? html`<div class="file-report" role=${report.problems.some((p) => p.severity === 'error') ? 'alert' : 'status'}>
+      ? html`<div class="file-report" role=${report.refused || report.problems.some((p) => p.severity === 'error') ? 'alert' : 'status'}>
           <p>${report.message}</p>
           ${report.problems.length > 0
             ? html`<ul>

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { frameworkTexts, missingTranslationCounts } from '../../../src/framework/translation-status.js';
+import { missingTranslationCounts } from '../../../src/framework/translation-status.js';
 import { parsePath } from '../../../src/framework/field-path.js';
 import type { EditorMessageKey } from '../framework-editor.messages.js';
 import type { EditorContext } from './editor-context.js';
@@ -11,7 +11,7 @@ import { textField } from './fields.js';
  */
 export function translationsView(ctx: EditorContext, onlyMissing: boolean, setOnlyMissing: (on: boolean) => void): TemplateResult {
   const counts = missingTranslationCounts(ctx.draft);
-  const entries = frameworkTexts(ctx.draft).filter((entry) => !onlyMissing || entry.missing.length > 0);
+  const entries = ctx.texts.filter((entry) => !onlyMissing || entry.missing.length > 0);
   const total = counts.nb + counts.nn + counts.en;
   return html`<section class="panel chrome translations" aria-labelledby="translations-heading">
     <h2 id="translations-heading">${ctx.t('translationsHeading')}</h2>

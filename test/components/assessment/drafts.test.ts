@@ -79,13 +79,16 @@ describe('mv-assessment: drafts', () => {
     await second.element.updateComplete;
     expect(chosen(second.element, 'Nevner et mål')).to.equal(undefined);
     expect(getByRole<HTMLInputElement>(second.element, 'textbox', 'Navn på tilbudet').value).to.equal('');
-    expect(localStorage.getItem(KEY)).to.equal(null);
+    // Starting over keeps the draft it leaves: nothing is deleted by a single click.
+    expect(JSON.parse(localStorage.getItem(KEY) ?? 'null').answers).to.deep.equal({ 'goals-named': { value: 3 } });
     expect(allByRole(second.element, 'button', 'Start på nytt')).to.have.length(0);
     expect(second.changes.at(-1)?.assessment.answers).to.deep.equal({});
 
+    // An untouched fresh form is no draft, so a reload brings back the one that was kept.
     fixtureCleanup();
     const third = await mount();
-    expect(deepText(third.element.shadowRoot!)).not.to.contain('Vi hentet fram utkastet');
+    expect(deepText(third.element.shadowRoot!)).to.contain('Vi hentet fram utkastet');
+    expect(chosen(third.element, 'Nevner et mål')).to.equal('Dokumentert med egne data');
   });
 
   it('uses storage-key when given', async () => {

@@ -117,6 +117,20 @@ describe('<mv-workspace> (real IndexedDB)', () => {
     await expect(reloaded).to.be.accessible();
   });
 
+  it('keeps what was typed when the officer opens another assessment without saving', async () => {
+    const el = await workspace();
+    await chooseFiles(el, [jsonFile('pilot.json', pilot)]);
+    await waitUntil(() => listed(el).length === 1, 'imported');
+    await typeTitle(el, 'Lunsjtreff');
+    button(el, 'Åpne «Arbeidstrening for unge»').click();
+    await waitUntil(() => status(el).includes('«Arbeidstrening for unge» er åpnet.'), 'the other one opens', { timeout: 10_000 });
+    // Saved before the other one opened: every letter typed, once.
+    expect(listed(el).map((row) => row[0]).sort()).to.deep.equal(['Arbeidstrening for unge', 'Lunsjtreff']);
+    const title = form(el)!.shadowRoot!.querySelector<HTMLInputElement>('#offer-title')!;
+    expect(title.value).to.equal('Arbeidstrening for unge');
+    await expect(el).to.be.accessible();
+  });
+
   it('imports several files at once, saying file by file what happened', async () => {
     const el = await workspace();
     await chooseFiles(el, [
@@ -253,7 +267,8 @@ describe('<mv-workspace> (real IndexedDB)', () => {
     expect(listed(el).map((row) => row[0])).to.deep.equal(['Arbeidstrening for unge']);
     el.remove();
     const reloaded = await workspace();
-    await waitUntil(() => listed(reloaded).length === 1, 'still there after reload');
-    expect(listed(reloaded)[0]![0]).to.equal('Arbeidstrening for unge');
+    // What could not be saved then is saved when the workspace goes, once there is room again.
+    await waitUntil(() => listed(reloaded).length === 2, 'both there after reload');
+    expect(listed(reloaded).map((row) => row[0]).sort()).to.deep.equal(['Arbeidstrening for unge', 'For mye']);
   });
 });

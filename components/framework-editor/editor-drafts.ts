@@ -1,5 +1,6 @@
 import { editableFramework } from '../../src/framework/editable-framework.js';
 import type { Framework } from '../../src/framework/types.js';
+import { DraftStore } from '../shared/draft-store.js';
 
 /** The default key under which the editor keeps its work in progress. */
 export const DEFAULT_DRAFT_KEY = 'merverdi:framework-editor:draft';
@@ -21,43 +22,28 @@ export type DraftLoad =
 
 /**
  * Keeps the editor's work in progress in the browser's storage (localStorage: an afternoon's
- * work should survive a closed tab), under a key of its own. A draft that cannot be read is
- * moved aside under `<key>:corrupt:<time>`, never deleted, so nothing a kommune typed is lost
- * by us. Storage that is disabled or full is reported, never thrown.
+ * work should survive a closed tab), under a key of its own, through the same store as the
+ * assessment's drafts. A draft that cannot be read is moved aside under
+ * `<key>:corrupt:<time>`, never deleted, so nothing a kommune typed is lost by us. Storage
+ * that is disabled or full is reported, never thrown.
  */
-export class DraftStore {
+export class EditorDrafts {
   constructor(
     readonly key: string,
-    private readonly storage: () => Storage,
+    private readonly store: DraftStore = new DraftStore(),
   ) {}
 
   /** Reads the saved draft, moving a damaged one aside. */
   load(): DraftLoad {
-    let raw: string | null;
-    try {
-      raw = this.storage().getItem(this.key);
-    } catch {
-      return { status: 'unavailable' };
-    }
-    if (raw === null) return { status: 'none' };
-    let value: unknown;
-    try {
-      value = JSON.parse(raw);
-    } catch {
-      value = undefined;
-    }
-    const saved = value as Partial<SavedDraft> | undefined;
+    const found = this.store.read(this.key);
+    if (found.kind === 'unavailable') return { status: 'unavailable' };
+    if (found.kind === 'none') return { status: 'none' };
+    const saved = parseJson(found.raw) as Partial<SavedDraft> | undefined;
     const framework =
       saved && saved.format === 'merverdi-framework-editor-draft' ? editableFramework(saved.framework) : undefined;
     if (framework) return { status: 'restored', framework, savedAt: String(saved?.savedAt ?? '') };
-    const movedTo = `${this.key}:corrupt:${new Date().toISOString()}`;
-    try {
-      this.storage().setItem(movedTo, raw);
-      this.storage().removeItem(this.key);
-    } catch {
-      return { status: 'unavailable' };
-    }
-    return { status: 'corrupt', movedTo };
+    const movedTo = this.store.moveAside(this.key, found.raw);
+    return movedTo === undefined ? { status: 'unavailable' } : { status: 'corrupt', movedTo };
   }
 
   /** Saves the framework as it stands; false when the browser would not store it. */
@@ -68,20 +54,14 @@ export class DraftStore {
       savedAt: new Date().toISOString(),
       framework,
     };
-    try {
-      this.storage().setItem(this.key, JSON.stringify(draft));
-      return true;
-    } catch {
-      return false;
-    }
+    return this.store.write(this.key, JSON.stringify(draft));
   }
+}
 
-  /** Forgets the draft (after the user chose to discard it). */
-  clear(): void {
-    try {
-      this.storage().removeItem(this.key);
-    } catch {
-      // Nothing stored that could be removed; nothing to do.
-    }
+function parseJson(raw: string): unknown {
+  try {
+    return JSON.parse(raw);
+  } catch {
+    return undefined;
   }
 }

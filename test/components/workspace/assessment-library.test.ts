@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { AssessmentLibrary, type LibraryOptions } from '../../../components/library/assessment-library.js';
-import type { LibraryResult } from '../../../components/library/library-errors.js';
+import { AssessmentLibrary, type LibraryOptions } from '../../../components/workspace/assessment-library.js';
+import type { LibraryResult } from '../../../components/workspace/library-errors.js';
 import { assess, compareFramework } from '../../fixtures/compare-assessments.js';
 
 /** Each test gets its own database, deleted afterwards, so tests never see each other's data. */

@@ -2,23 +2,17 @@
  * Reading and writing drafts in the browser's `localStorage`, without ever throwing: storage
  * may be switched off (privacy settings, some embedded browsers throw on mere access), full
  * (`QuotaExceededError`), or shared with another tab. Every operation reports how it went.
+ * The assessment's drafts and the framework editor's drafts both go through it, so both
+ * move an unreadable draft aside the same way, under the same kind of key.
  */
 
-/** The default draft key: one draft per framework and mode. */
-export function defaultDraftKey(frameworkId: string, mode: string): string {
-  return `merverdi:draft:${frameworkId}:${mode}`;
-}
-
 /** Where an unreadable draft is kept, so it is moved aside and never silently deleted. */
-export function corruptDraftKey(key: string, timestamp: number): string {
-  return `${key}:corrupt:${timestamp}`;
+export function corruptDraftKey(key: string, now: number): string {
+  return `${key}:corrupt:${new Date(now).toISOString()}`;
 }
 
 /** What {@link DraftStore.read} found. */
-export type DraftRead =
-  | { kind: 'none' }
-  | { kind: 'found'; raw: string }
-  | { kind: 'unavailable' };
+export type DraftRead = { kind: 'none' } | { kind: 'found'; raw: string } | { kind: 'unavailable' };
 
 /** A thin, never-throwing layer over one `Storage`. */
 export class DraftStore {
@@ -54,10 +48,22 @@ export class DraftStore {
     return this.attempt((storage) => storage.removeItem(key));
   }
 
+  /** Every stored key for which `accept` says yes; none when storage cannot be read. */
+  keys(accept: (key: string) => boolean): string[] {
+    const found: string[] = [];
+    this.attempt((storage) => {
+      for (let index = 0; index < storage.length; index += 1) {
+        const key = storage.key(index);
+        if (key !== null && accept(key)) found.push(key);
+      }
+    });
+    return found;
+  }
+
   /**
-   * Moves an unreadable draft to a `…:corrupt:<timestamp>` key and frees `key` for a new
-   * draft. Returns the new key, or `undefined` when the copy could not be written; the draft
-   * is then left where it was, untouched.
+   * Moves an unreadable draft to a `…:corrupt:<time>` key and frees `key` for a new draft.
+   * Returns the new key, or `undefined` when the copy could not be written; the draft is
+   * then left where it was, untouched.
    */
   moveAside(key: string, raw: string, now: number = Date.now()): string | undefined {
     const aside = corruptDraftKey(key, now);
