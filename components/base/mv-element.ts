@@ -3,11 +3,14 @@ import { property, state } from 'lit/decorators.js';
 import { normalizeLang, type Lang } from '../../src/text/lang.js';
 import { resolveText, type Text } from '../../src/text/text.js';
 import { format, type MessageTable } from '../i18n/define-messages.js';
+import { ColorSchemeController } from './color-scheme.js';
 import { resolveLang } from './resolve-lang.js';
 
 /**
  * The base of every merverdi element: language resolved per element, typed events that
- * bubble out of shadow DOM, and message lookup in the element's own language.
+ * bubble out of shadow DOM, message lookup in the element's own language, and the colour
+ * scheme of the page around it (`data-color-scheme`, else the system's), reflected as
+ * `data-mv-color-scheme="dark"` for the shared styles.
  */
 export abstract class MvElement extends LitElement {
   /**
@@ -20,6 +23,9 @@ export abstract class MvElement extends LitElement {
 
   /** The language actually in use, after resolution. */
   @state() protected resolvedLang: Lang = 'nb';
+
+  /** The page's colour scheme around this element, kept in step as the page switches. */
+  protected readonly colorScheme = new ColorSchemeController(this);
 
   /** Watches ancestors' `lang` so a page that switches language is followed. */
   private langObserver?: MutationObserver;

@@ -127,7 +127,7 @@ describe('<mv-compare>', () => {
     await el.updateComplete;
     expect(innovation.closest('th')!.getAttribute('aria-sort')).to.equal('descending');
     expect(rankingRows(el)[0]![1]).to.contain('Mentorordning');
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await el.updateComplete;
     expect(innovation.closest('th')!.getAttribute('aria-sort')).to.equal('ascending');
     // Only one offer has an innovation score; the others have no place and stay last.
