@@ -98,7 +98,8 @@ export default {
   // in a fresh window (two at once would share a window, through iframes, and fight over focus).
   concurrency: webkit ? 1 : 2,
   testsFinishTimeout: 300_000,
-  browserStartTimeout: 60_000,
+  // Firefox and the MiniBrowser start slower than Chromium, the more so on a busy machine.
+  browserStartTimeout: engines.every((engine) => engine === 'chromium') ? 60_000 : 120_000,
   // axe over a whole assessment takes a few seconds in Chromium, and up to 20 s in WebKit and
   // Firefox on a busy two-core machine: their tests get more time.
   testFramework: { config: { timeout: engines.every((engine) => engine === 'chromium') ? 20_000 : 60_000 } },
