@@ -57,7 +57,14 @@ const engines = requestedEngines();
 
 /** WebKit's driver and display, started for this run and stopped with the test server. */
 const webkit = engines.includes('webkit') ? await startWebKitDriver() : undefined;
-if (webkit) process.once('exit', () => webkit.stop());
+if (webkit) {
+  process.once('exit', () => webkit.stop());
+  // A run stopped from outside ends the display and the driver too.
+  process.once('SIGTERM', () => {
+    webkit.stop();
+    process.exit(143);
+  });
+}
 
 /** Launchers for the requested engines. */
 function launchers() {

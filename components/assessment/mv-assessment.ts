@@ -8,13 +8,13 @@ import type { Answer, Assessment, Mode, Offer } from '../../src/assessment/types
 import { withAnswer, withOffer, withScores } from '../../src/assessment/update.js';
 import type { Dimension, Framework } from '../../src/framework/types.js';
 import type { Problem } from '../../src/problems/problem.js';
-import { safeUrl } from '../../src/text/safe-url.js';
 import type { Lang } from '../../src/text/lang.js';
 import { MvElement } from '../base/mv-element.js';
 import { formatScore } from '../i18n/number-format.js';
 import { sharedStyles } from '../styles/shared-styles.js';
 import '../transfer/define.js';
 import { printHostStyles } from '../transfer/print-host-styles.js';
+import { AnswerNotesEdits } from './answer-notes-edits.js';
 import { assessmentMessages, type AssessmentMessageKey } from './assessment.messages.js';
 import type { AssessmentEventDetail, MvErrorDetail } from './assessment-events.js';
 import { assessmentStyles } from './assessment.styles.js';
@@ -55,9 +55,11 @@ export type { AssessmentEventDetail, MvErrorDetail } from './assessment-events.j
  * to the user rather than overwritten.
  *
  * Accessible structure: each criterion is a `<fieldset>` radio group named by its title; each
- * radio's name begins with its level's label; "Ikke relevant" / "Ikkje relevant" /
- * "Not applicable" where allowed. Score changes are announced in one polite live region,
- * after the user pauses.
+ * radio's name begins with its level's label, and what the level means is shown under it;
+ * "Ikke relevant" / "Ikkje relevant" / "Not applicable" where allowed (never on a `required`
+ * criterion), which opens a required field for the reason. Each criterion also takes an
+ * explanation and up to five evidence links. Score changes are announced in one polite live
+ * region, after the user pauses. Wherever a score is shown, so is its basis.
  *
  * @fires {CustomEvent<{ assessment: Assessment }>} mv-change - Detail `{ assessment }`: after
  *   every answer, every change to the offer's fields and notes, and when the user starts over or
@@ -120,7 +122,8 @@ export class MvAssessment extends MvElement {
 
   /**
    * `self` (an entrepreneur's own assessment, the default) or `official` (a case officer:
-   * adds a justification and an evidence link per criterion).
+   * help texts for the assessor, and the reference's explanations and links beside each
+   * criterion). Both modes take an explanation and up to five evidence links per criterion.
    */
   @property({ reflect: true }) mode: Mode = 'self';
 
@@ -154,8 +157,6 @@ export class MvAssessment extends MvElement {
   /** The user's choice between one axis at a time and all axes; `undefined` follows the width. */
   @state() private showAllChoice?: boolean;
   @state() private orgNumberTouched = false;
-  /** Evidence links as typed but refused, by criterion id; shown, never saved. */
-  @state() private refusedEvidence = new Map<string, string>();
 
   /** A document given through `assessment` before the framework was ready. */
   private pendingAssessment?: unknown;
@@ -178,6 +179,11 @@ export class MvAssessment extends MvElement {
   });
 
   private readonly announcer = new LiveAnnouncer(this);
+  private readonly notes = new AnswerNotesEdits(
+    this,
+    (id) => ownAnswer(this.current?.answers ?? {}, id),
+    (id, answer, { quiet }) => this.answer(id, answer, { announce: !quiet }),
+  );
   private readonly layout = new NarrowLayout(this);
 
   /**
@@ -276,7 +282,7 @@ export class MvAssessment extends MvElement {
     this.pendingAssessment = undefined;
     const draft = this.drafts.start(key, framework, this.activeMode, { restore: given === undefined });
     this.axisIndex = 0;
-    this.refusedEvidence = new Map();
+    this.notes.clear();
     this.assessmentProblems = [];
     if (given !== undefined && this.load(given, framework)) return;
     const carried =
@@ -298,7 +304,7 @@ export class MvAssessment extends MvElement {
       return false;
     }
     this.assessmentProblems = [];
-    this.refusedEvidence = new Map();
+    this.notes.clear();
     this.current = assessment;
     this.wasComplete = assessment.completeness === 1;
     return true;
@@ -349,10 +355,15 @@ export class MvAssessment extends MvElement {
     if (options.announce !== false && scoreMoved) this.announcer.announce(() => this.announcement());
   }
 
-  private answer(criterionId: string, answer: Answer): void {
+  private answer(criterionId: string, answer: Answer, options: { announce?: boolean } = {}): void {
     const framework = this.readyFramework;
     if (!framework || !this.current) return;
-    this.changeTo(withAnswer(framework, this.current, criterionId, answer));
+    const before = ownAnswer(this.current.answers, criterionId);
+    this.changeTo(withAnswer(framework, this.current, criterionId, answer), options);
+    // The reason field has just appeared: say so, since the focus stays on the radio.
+    if (answer.notApplicable === true && before?.notApplicable !== true && !answer.reason?.trim()) {
+      this.announcer.announce(() => this.t('reasonNeeded'));
+    }
   }
 
   private changeOffer(changes: Partial<Offer>): void {
@@ -361,46 +372,11 @@ export class MvAssessment extends MvElement {
     this.changeTo(withOffer(framework, this.current, changes), { announce: false });
   }
 
-  /** Sets or clears one note (justification or evidence) on an existing answer. */
-  private changeNote(criterionId: string, note: 'comment' | 'evidence', value: string): void {
-    const framework = this.readyFramework;
-    const existing = this.current?.answers[criterionId];
-    if (!framework || !this.current || !existing) return;
-    const next: Answer = { ...existing };
-    if (value.trim() === '') delete next[note];
-    else next[note] = value;
-    this.changeTo(withAnswer(framework, this.current, criterionId, next), { announce: false });
-  }
-
-  private changeEvidence(criterionId: string, typed: string): void {
-    const trimmed = typed.trim();
-    const refused = new Map(this.refusedEvidence);
-    if (trimmed !== '' && safeUrl(trimmed, ['https:', 'http:']) === undefined) {
-      refused.set(criterionId, typed);
-      this.refusedEvidence = refused;
-      return;
-    }
-    refused.delete(criterionId);
-    this.refusedEvidence = refused;
-    this.changeNote(criterionId, 'evidence', trimmed);
-  }
-
-  /**
-   * The evidence field while it is typed or pasted into: a complete http(s) address is saved
-   * at once, so a reload right after pasting a link loses nothing. Anything else waits for
-   * the field to be left, so nobody is told off in the middle of typing.
-   */
-  private typeEvidence(criterionId: string, typed: string): void {
-    const trimmed = typed.trim();
-    if (trimmed === '' || safeUrl(trimmed, ['https:', 'http:']) === undefined) return;
-    this.changeEvidence(criterionId, typed);
-  }
-
   private startOver(): void {
     const framework = this.readyFramework;
     if (!framework) return;
     this.drafts.discard();
-    this.refusedEvidence = new Map();
+    this.notes.clear();
     this.orgNumberTouched = false;
     this.axisIndex = 0;
     // Not saved: a fresh form is no draft until the user changes something.
@@ -522,6 +498,9 @@ export class MvAssessment extends MvElement {
               <progress max=${progress.total} .value=${progress.answered}></progress>
             </label>
             ${progress.answered === progress.total && progress.total > 0 ? html`<p>${this.t('complete')}</p>` : nothing}
+            ${progress.missingReasons > 0
+              ? html`<p class="error">${this.t('progressMissingReasons', { count: progress.missingReasons })}</p>`
+              : nothing}
           </div>
         </div>
         <div class="form" part="form">
@@ -612,7 +591,7 @@ export class MvAssessment extends MvElement {
               ctx.lang,
               ctx.framework,
               official,
-              official ? this.refusedEvidence.get(criterion.id) : undefined,
+              this.notes.draftFor(criterion.id),
             ],
             () => criterionGroup(ctx, {
             criterion,
@@ -620,16 +599,14 @@ export class MvAssessment extends MvElement {
             descriptions: this.levelDescriptions(ctx),
             references: this.references,
             onAnswer: (id, answer) => this.answer(id, answer),
-            ...(official
-              ? {
-                  official: {
-                    refusedEvidence: (id: string) => this.refusedEvidence.get(id),
-                    onComment: (id: string, comment: string) => this.changeNote(id, 'comment', comment),
-                    onEvidence: (id: string, evidence: string) => this.changeEvidence(id, evidence),
-                    onEvidenceInput: (id: string, evidence: string) => this.typeEvidence(id, evidence),
-                  },
-                }
-              : {}),
+            mode: this.activeMode,
+            notes: {
+              draft: this.notes.draftFor(criterion.id),
+              onComment: (id, comment) => this.notes.comment(id, comment),
+              onReason: (id, reason) => this.notes.reason(id, reason),
+              onEvidence: (id, index, typed, done) => this.notes.evidence(id, index, typed, done),
+              onRemoveEvidence: (id, index, then) => this.notes.removeEvidence(id, index, then),
+            },
           }),
           ),
         )}
