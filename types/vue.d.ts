@@ -8,6 +8,7 @@ import type { MvRadar } from '../dist/components/radar/mv-radar.js';
 import type { MvCompare } from '../dist/components/compare/mv-compare.js';
 import type { MvFrameworkEditor } from '../dist/components/framework-editor/mv-framework-editor.js';
 import type { MvWorkspace } from '../dist/components/workspace/mv-workspace.js';
+import type { MvProcurementGuide } from '../dist/components/procurement-guide/mv-procurement-guide.js';
 import type { MvAssessmentActions } from '../dist/components/transfer/mv-assessment-actions.js';
 
 /** The event an element fires under a name: its declared type, else a plain CustomEvent. */
@@ -17,13 +18,13 @@ type ElementEvent<Name extends string> = Name extends keyof GlobalEventHandlersE
 
 declare module 'vue' {
   interface GlobalComponents {
-    /** A self-assessment of an offered welfare service against a kommune's goals, drawn as a radar. The framework comes from the `framework` property, else an inline `<script type="application/json">` child, else `framework-src`, else the built-in default. A framework that cannot be used is never half shown: a `role="alert"` box lists every problem with its JSON path, and `mv-error` fires. With `storage="local"` (the default) every change is saved as a draft in the browser and restored after a reload, with a note and a way to start over. A draft that cannot be read is moved aside to a `…:corrupt:<timestamp>` key, never deleted; storage that is disabled or full is reported, and the form keeps working; a newer draft saved in another tab is offered to the user rather than overwritten. Accessible structure: each criterion is a `<fieldset>` radio group named by its title; each radio's name begins with its level's label; "Ikke relevant" / "Ikkje relevant" / "Not applicable" where allowed. Score changes are announced in one polite live region, after the user pauses. */
+    /** A self-assessment of an offered welfare service against a kommune's goals, drawn as a radar. The framework comes from the `framework` property, else an inline `<script type="application/json">` child, else `framework-src`, else the built-in default. A framework that cannot be used is never half shown: a `role="alert"` box lists every problem with its JSON path, and `mv-error` fires. With `storage="local"` (the default) every change is saved as a draft in the browser and restored after a reload, with a note and a way to start over. A draft that cannot be read is moved aside to a `…:corrupt:<timestamp>` key, never deleted; storage that is disabled or full is reported, and the form keeps working; a newer draft saved in another tab is offered to the user rather than overwritten. Accessible structure: each criterion is a `<fieldset>` radio group named by its title; each radio's name begins with its level's label, and what the level means is shown under it; "Ikke relevant" / "Ikkje relevant" / "Not applicable" where allowed (never on a `required` criterion), which opens a required field for the reason. Each criterion also takes an explanation and up to five evidence links. Score changes are announced in one polite live region, after the user pauses. Wherever a score is shown, so is its basis. */
     'mv-assessment': DefineComponent<{
       /** URL of a framework JSON file, fetched (15 s time-out) when neither the `framework` property nor an inline framework is given. */
       frameworkSrc?: MvAssessment['frameworkSrc'];
       /** A framework object; wins over an inline framework and `framework-src`. It is validated like any other framework. */
       framework?: MvAssessment['framework'];
-      /** `self` (an entrepreneur's own assessment, the default) or `official` (a case officer: adds a justification and an evidence link per criterion). */
+      /** `self` (an entrepreneur's own assessment, the default) or `official` (a case officer: help texts for the assessor, and the reference's explanations and links beside each criterion). Both modes take an explanation and up to five evidence links per criterion. */
       mode?: MvAssessment['mode'];
       /** `local` (the default: drafts autosave in this browser) or `none`. */
       storage?: MvAssessment['storage'];
@@ -73,7 +74,7 @@ declare module 'vue' {
       /** Draws the framework's targets as a dashed ring (and a table column) when any axis has one. On by default; `show-target="false"` or the property set to `false` turns it off. */
       'show-target'?: boolean | string;
     }>;
-    /** Compares assessments of several offers: radar, sortable ranking, where each stands out. Every assessment is re-scored against `framework` (stored scores are never trusted). - Up to eight comparable offers are drawn on one `<mv-radar>`, told apart by line dash and point style as well as colour, with the kommune's target ring. With more, the chart says only the first eight are drawn; the ranking still lists them all. - The ranking table sorts by the overall score or any area: each column header holds a native button, and the sorted column carries `aria-sort`. Equal scores share a place ("Delt 2."); an offer without a score on the sorted column shows "–" (read out as "ikke vurdert"), has no place and comes last in either direction, never as 0. - A text summary says where each offer stands out: highest, or clearly above the others. - Assessments of another revision of the framework are flagged with a visible note and only the areas every assessment shares are compared; assessments of another framework are flagged, listed in the ranking as not comparable, and left out of everything else. - Where the assessments include a self-assessment and an official assessment of the same offer (matched by organisation number, else by title), or when `self` and `official` are set, a table shows their differences criterion by criterion, largest first. - Where one offer was assessed several times in the same role, a before/after table shows how each area changed from the first to the last (ordered by `createdAt`). */
+    /** Compares assessments of several offers: radar, sortable ranking, where each stands out. Every assessment is re-scored against `framework` (stored scores are never trusted). - Up to eight comparable offers are drawn on one `<mv-radar>`, told apart by line dash and point style as well as colour, with the kommune's target ring. With more, the chart says only the first eight are drawn; the ranking still lists them all. - The ranking table sorts by the overall score or any area: each column header holds a native button, and the sorted column carries `aria-sort`. A basis column says how many criteria each score rests on; an offer whose basis is below the framework's `minBasis` says "For lite grunnlag" there and ranks after every offer with enough basis. Equal scores share a place ("Delt 2."); an offer without a score on the sorted column shows "–" (read out as "ikke vurdert"), has no place and comes last in either direction, never as 0. - A text summary says where each offer stands out: highest, or clearly above the others. - Assessments of another revision of the framework are flagged with a visible note and only the areas every assessment shares are compared; assessments of another framework are flagged, listed in the ranking as not comparable, and left out of everything else. - Where the assessments include a self-assessment and an official assessment of the same offer (matched by organisation number, else by title), or when `self` and `official` are set, a table shows their differences criterion by criterion, largest first. - Where one offer was assessed several times in the same role, a before/after table shows how each area changed from the first to the last (ordered by `createdAt`). */
     'mv-compare': DefineComponent<{
       /** The framework the offers are measured against; assessments are re-scored with it. The built-in default framework when unset. */
       framework?: MvCompare['framework'];
@@ -83,6 +84,8 @@ declare module 'vue' {
       self?: MvCompare['self'];
       /** The official's assessment to set against `self`. */
       official?: MvCompare['official'];
+      /** Which of `assessments` came in as files, by position: `{ fileName, importedAt }` for an imported one, `undefined` (or `null`) for the official's own. An imported file's mode and dates are its claims: it is labelled "importert" everywhere it is named, and a file that claims to be the official's assessment never takes the place of the official's own in the self-versus-official table, whatever date it carries. */
+      imports?: MvCompare['imports'];
       /** The level of the element's top heading (1–6; default 2), so its headings fit the outline of the page around it. Section headings are one level below. */
       headingLevel?: MvCompare['headingLevel'];
       /** The language to speak: `nb`, `nn` or `en` (`no` means `nb`). When absent, the nearest ancestor's `lang` (across shadow roots), then `nb`. */
@@ -127,6 +130,19 @@ declare module 'vue' {
       'store-name'?: string;
       /** How long a deletion can be undone, in milliseconds (default 30 000). Read when connected. */
       'undo-window'?: number | string;
+    }>;
+    /** Procurement route guide: which rules apply to an offer and which routes are open. The memo says which rules apply and why, the routes open with the conditions each needs, what the kommune cannot do, how to use the offer in market dialogue without favouring its sender, the next step and the references. Every statement rests on a dated rule record; anything the rules could not settle is marked "Sjekk dette" / "Check this". "Not legal advice" and the date the rules were checked are always visible. The memo can be copied as plain text and printed (only the memo prints). Bad answers (missing, negative, absurd) get a message in the user's language beside the field, and no memo. */
+    'mv-procurement-guide': DefineComponent<{
+      /** The kommune's own values, replacing the rules' ones: a list of `{ rule, value, source? }` where `rule` is `lower-limit`, `national-threshold`, `eea-threshold-services` or `eea-threshold-health-social` and `value` is NOK excl. VAT. As an attribute: JSON. The memo shows such a value as the kommune's, beside the rules' own. */
+      overrides?: MvProcurementGuide['overrides'];
+      /** The level of the element's top heading (1–6; default 2), so its headings fit the outline of the page around it. Section headings are one level below. */
+      headingLevel?: MvProcurementGuide['headingLevel'];
+      /** The language to speak: `nb`, `nn` or `en` (`no` means `nb`). When absent, the nearest ancestor's `lang` (across shadow roots), then `nb`. */
+      lang?: MvProcurementGuide['lang'];
+      /** The level of the element's top heading (1–6; default 2), so its headings fit the outline of the page around it. Section headings are one level below. */
+      'heading-level'?: number | string;
+      /** A memo was made. Detail: `{ memo, text }`. */
+      'onMvRouteMemo'?: (event: ElementEvent<'mv-route-memo'>) => void;
     }>;
     'mv-assessment-actions': DefineComponent<{
       /** The assessment on screen. */
