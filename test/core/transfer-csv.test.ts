@@ -121,7 +121,7 @@ describe('assessmentCsv', () => {
     // And the file a user downloads carries the defused text.
     const assessment = withAnswer(smallFramework, awkward(), 'goals-named', { value: 3, comment: 'ok,=HYPERLINK("http://evil.example")' }, now);
     const rows = parseCsv(assessmentCsv(smallFramework, assessment, 'en').slice(1));
-    expect(rows[1]?.[6]).to.equal('ok,\'=HYPERLINK("http://evil.example")');
+    expect(rows[1]?.[7]).to.equal('ok,\'=HYPERLINK("http://evil.example")');
   });
 
   it('quotes cells holding ;, " or line breaks, doubling quotes', () => {

@@ -16,6 +16,14 @@ export function engine(): Promise<Engine> {
   return engineName;
 }
 
+/** One keyboard command: type a text, or press, hold down or let go of one key (`Tab`, `Space`, `ArrowDown`, `Shift`…). */
+export type SendKeysPayload = { type: string } | { press: string } | { down: string } | { up: string };
+
+/** Types or presses keys in every engine, each key down and up before the next. */
+export async function sendKeys(payload: SendKeysPayload): Promise<void> {
+  await executeServerCommand('mv-send-keys', payload);
+}
+
 /** Sizes the page's viewport, in CSS pixels, in every engine. */
 export async function setViewport(viewport: { width: number; height: number }): Promise<void> {
   await executeServerCommand('mv-set-viewport', viewport);

@@ -76,7 +76,48 @@ async function accessibilitySnapshot(session, payload) {
   }
 }
 
-/** The plugin: commands `mv-engine`, `mv-set-viewport`, `mv-emulate-media`, `mv-a11y-snapshot`. */
+/** WebDriver's codes for named keys (W3C WebDriver, "keyboard actions"). */
+const webdriverKeys = {
+  Backspace: '\uE003', Tab: '\uE004', Enter: '\uE007', Shift: '\uE008', Control: '\uE009', Alt: '\uE00A',
+  Escape: '\uE00C', Space: ' ', PageUp: '\uE00E', PageDown: '\uE00F', End: '\uE010', Home: '\uE011',
+  ArrowLeft: '\uE012', ArrowUp: '\uE013', ArrowRight: '\uE014', ArrowDown: '\uE015', Delete: '\uE017', Meta: '\uE03D',
+};
+
+/**
+ * Types or presses keys. Puppeteer's keyboard over Firefox's BiDi knows a space only as
+ * the character, so `Space` is sent as one. Over WebDriver each key goes down and up before
+ * the next: the runner's own command presses every key of a text down first and then every
+ * one up, and a key pressed twice in a row ("ff", or the second space of a sentence) is lost.
+ */
+async function sendKeys(session, payload) {
+  if (session.browser.type === 'webdriver') {
+    const code = (key) => webdriverKeys[key] ?? key;
+    let actions;
+    if (typeof payload.type === 'string') {
+      actions = [...payload.type].flatMap((char) => [{ type: 'keyDown', value: char }, { type: 'keyUp', value: char }]);
+    } else if (typeof payload.press === 'string') {
+      actions = [{ type: 'keyDown', value: code(payload.press) }, { type: 'keyUp', value: code(payload.press) }];
+    } else if (typeof payload.down === 'string') {
+      actions = [{ type: 'keyDown', value: code(payload.down) }];
+    } else if (typeof payload.up === 'string') {
+      actions = [{ type: 'keyUp', value: code(payload.up) }];
+    } else {
+      throw new Error('mv-send-keys takes one of type, press, down or up');
+    }
+    await webdriverOf(session).performActions([{ type: 'key', id: 'keyboard', actions }]);
+    return true;
+  }
+  const keyboard = session.browser.getPage(session.id).keyboard;
+  const name = (key) => (key === 'Space' ? ' ' : key);
+  if (typeof payload.type === 'string') await keyboard.type(payload.type);
+  else if (typeof payload.press === 'string') await keyboard.press(name(payload.press));
+  else if (typeof payload.down === 'string') await keyboard.down(name(payload.down));
+  else if (typeof payload.up === 'string') await keyboard.up(name(payload.up));
+  else throw new Error('mv-send-keys takes one of type, press, down or up');
+  return true;
+}
+
+/** The plugin: commands `mv-engine`, `mv-set-viewport`, `mv-emulate-media`, `mv-a11y-snapshot`, `mv-send-keys`. */
 export function engineCommands() {
   return {
     name: 'mv-engine-commands',
@@ -84,6 +125,8 @@ export function engineCommands() {
       switch (command) {
         case 'mv-engine':
           return engineOf(session);
+        case 'mv-send-keys':
+          return sendKeys(session, payload ?? {});
         case 'mv-set-viewport':
           return setViewport(session, payload);
         case 'mv-emulate-media':

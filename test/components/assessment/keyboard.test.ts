@@ -1,12 +1,11 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import '../../../components/assessment/define.js';
 import type { AssessmentEventDetail } from '../../../components/assessment/assessment-events.js';
 import type { MvAssessment } from '../../../components/assessment/mv-assessment.js';
 import { defaultFramework } from '../../../src/framework/default-framework.js';
 import { scoreAssessment } from '../../../src/scoring/score.js';
 import { accessibleName, allByRole, deepActiveElement } from '../../helpers/accessible.js';
-import { setViewport } from '../../helpers/commands.js';
+import { sendKeys, setViewport } from '../../helpers/commands.js';
 
 const CRITERIA = defaultFramework.dimensions.flatMap((dimension) => dimension.criteria).length;
 

@@ -1,9 +1,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import '../../../components/framework-editor/define.js';
 import type { FrameworkChangeDetail, MvFrameworkEditor } from '../../../components/framework-editor/mv-framework-editor.js';
 import { sdgTemplate } from '../../../src/framework/sdg-template.js';
-import { emulateMedia, emulateMediaOrSkip } from '../../helpers/commands.js';
+import { emulateMedia, emulateMediaOrSkip, sendKeys } from '../../helpers/commands.js';
 import { announced, atPath, button, fill, labelled, nameOf, root } from './helpers.js';
 
 /** Presses a key with modifiers held, as a user does. */

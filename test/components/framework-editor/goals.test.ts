@@ -1,9 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import '../../../components/framework-editor/define.js';
 import type { MvFrameworkEditor } from '../../../components/framework-editor/mv-framework-editor.js';
 import { sdgTemplate } from '../../../src/framework/sdg-template.js';
 import { announced, atPath, button, labelled, nameOf, root } from './helpers.js';
+import { sendKeys } from '../../helpers/commands.js';
 
 /** The goal list as a kommune types or pastes it: bullets, numbers, a blank line. */
 const LIST = '• Flere deltar i arbeid\n\n2. Færre er ensomme\n3) Barn og unge har en trygg oppvekst';

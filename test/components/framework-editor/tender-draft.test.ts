@@ -1,10 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import '../../../components/framework-editor/define.js';
 import type { MvFrameworkEditor } from '../../../components/framework-editor/mv-framework-editor.js';
 import { defaultFramework } from '../../../src/framework/default-framework.js';
 import { getByRole } from '../../helpers/accessible.js';
-import { emulateMedia, emulateMediaOrSkip } from '../../helpers/commands.js';
+import { emulateMedia, emulateMediaOrSkip, sendKeys } from '../../helpers/commands.js';
 import { labelled, nameOf, root } from './helpers.js';
 
 async function editor(lang = 'nb'): Promise<MvFrameworkEditor> {

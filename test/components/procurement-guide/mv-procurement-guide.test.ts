@@ -1,9 +1,8 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import '../../../components/procurement-guide/define.js';
 import type { MvProcurementGuide } from '../../../components/procurement-guide/mv-procurement-guide.js';
 import { allByRole, deepActiveElement, deepText, getByRole } from '../../helpers/accessible.js';
-import { emulateMedia, emulateMediaOrSkip } from '../../helpers/commands.js';
+import { emulateMedia, emulateMediaOrSkip, sendKeys } from '../../helpers/commands.js';
 
 async function guide(lang = 'nb', overrides?: string): Promise<MvProcurementGuide> {
   const el = await fixture<MvProcurementGuide>(

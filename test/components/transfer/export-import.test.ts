@@ -1,5 +1,4 @@
 import { expect } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import { serializeAssessment } from '../../../src/assessment/serialize-assessment.js';
 import { smallAssessment } from '../../fixtures/small-framework.js';
 import { allByRole, deepText, getByRole } from '../../helpers/accessible.js';
@@ -15,6 +14,7 @@ import {
   press,
   statusText,
 } from './helpers.js';
+import { sendKeys } from '../../helpers/commands.js';
 
 declare global {
   interface Window {

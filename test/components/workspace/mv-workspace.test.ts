@@ -1,10 +1,10 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import '../../../components/workspace/define.js';
 import type { MvCompare } from '../../../components/compare/mv-compare.js';
 import { AssessmentLibrary } from '../../../components/library/assessment-library.js';
 import type { MvWorkspace } from '../../../components/workspace/mv-workspace.js';
 import { assess, compareFramework } from '../../fixtures/compare-assessments.js';
+import { sendKeys } from '../../helpers/commands.js';
 
 let databaseName = '';
 
