@@ -1,26 +1,15 @@
-// Runs every browser test in Debian's (or the developer's own) headless Chromium.
-import { existsSync, readFileSync } from 'node:fs';
+// Runs every browser test in the engines MV_BROWSERS names (`chromium`, `firefox`, `webkit`
+// or `all`, comma-separated; Chromium alone when unset), each found on the machine: see
+// scripts/browsers.mjs and the README's testing section.
+import { readFileSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
+import { puppeteerLauncher } from '@web/test-runner-puppeteer';
+import { webdriverLauncher } from '@web/test-runner-webdriver';
+import { chromiumFlags, chromiumPath, firefoxLaunchOptions, requestedEngines, startWebKitDriver, webkitCapabilities } from './scripts/browsers.mjs';
+import { engineCommands } from './test/servers/engine-commands.mjs';
 import { submitReceiver } from './test/servers/submit-receiver.mjs';
-
-/** The browser to drive: CHROME_PATH wins, then the usual install locations. */
-function findChrome() {
-  const candidates = [
-    process.env.CHROME_PATH,
-    '/usr/bin/chromium',
-    '/usr/bin/chromium-browser',
-    '/usr/bin/google-chrome',
-    '/usr/bin/google-chrome-stable',
-    '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
-  ];
-  const found = candidates.find((path) => path && existsSync(path));
-  if (!found) {
-    throw new Error('No Chromium or Chrome found: install one or set CHROME_PATH.');
-  }
-  return found;
-}
 
 /**
  * Test-only routes, all under `/__test__/`, for the loading tests of the elements: real HTTP
@@ -64,42 +53,73 @@ function testRoutes() {
   };
 }
 
-const coverage = process.env.MV_COVERAGE !== '0';
+const engines = requestedEngines();
+
+/** WebKit's driver and display, started for this run and stopped with the test server. */
+const webkit = engines.includes('webkit') ? await startWebKitDriver() : undefined;
+if (webkit) {
+  process.once('exit', () => webkit.stop());
+  // A run stopped from outside ends the display and the driver too.
+  process.once('SIGTERM', () => {
+    webkit.stop();
+    process.exit(143);
+  });
+}
+
+/** Launchers for the requested engines. */
+function launchers() {
+  const list = [];
+  if (engines.includes('chromium')) {
+    list.push(
+      chromeLauncher({
+        // Each test file gets a page of its own in a context of its own: test files run side by
+        // side, and a page behind another in one window gets no animation frames, so waits
+        // for a render would time out.
+        createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
+        launchOptions: { executablePath: chromiumPath(), headless: true, args: [...chromiumFlags] },
+      }),
+    );
+  }
+  if (engines.includes('firefox')) {
+    list.push(
+      puppeteerLauncher({
+        launchOptions: firefoxLaunchOptions(),
+        // A browsing context of its own per test file, as for Chromium.
+        createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
+      }),
+    );
+  }
+  if (webkit) {
+    list.push(webdriverLauncher({ hostname: '127.0.0.1', port: webkit.port, path: '/', logLevel: 'error', capabilities: webkitCapabilities() }));
+  }
+  return list;
+}
+
+// Coverage is read through Chromium's V8; the other engines run the same tests without it.
+const coverage = process.env.MV_COVERAGE !== '0' && engines.length === 1 && engines[0] === 'chromium';
 
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  concurrency: 2,
+  // WebKitWebDriver drives one session at a time: WebKit's files run one after another, each
+  // in a fresh window (two at once would share a window, through iframes, and fight over focus).
+  concurrency: webkit ? 1 : 2,
   testsFinishTimeout: 300_000,
-  browserStartTimeout: 60_000,
-  testFramework: { config: { timeout: 20_000 } },
+  // Firefox and the MiniBrowser start slower than Chromium, the more so on a busy machine.
+  browserStartTimeout: engines.every((engine) => engine === 'chromium') ? 60_000 : 120_000,
+  // axe over a whole assessment takes a few seconds in Chromium, and up to 20 s in WebKit and
+  // Firefox on a busy two-core machine: their tests get more time.
+  testFramework: { config: { timeout: engines.every((engine) => engine === 'chromium') ? 20_000 : 60_000 } },
   middleware: [testRoutes(), submitReceiver()],
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
     // The browser's own accessibility tree, for tests that check accessible names.
     a11ySnapshotPlugin(),
+    // Viewport, media emulation and the accessibility tree in every engine.
+    engineCommands(),
+    ...(webkit ? [{ name: 'webkit-driver', serverStop: () => webkit.stop() }] : []),
   ],
-  browsers: [
-    chromeLauncher({
-      // Each test file gets a page of its own in a context of its own: test files run side by
-      // side, and a page behind another in one window gets no animation frames, so waits
-      // for a render would time out.
-      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
-      launchOptions: {
-        executablePath: findChrome(),
-        headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-        ],
-      },
-    }),
-  ],
+  browsers: launchers(),
   coverage,
   coverageConfig: {
     include: ['src/**/*.ts', 'components/**/*.ts'],

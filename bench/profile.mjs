@@ -11,6 +11,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
+import { chromiumFlags, chromiumPath } from '../scripts/browsers.mjs';
 import { SourceMapConsumer } from 'source-map-js';
 import { buildCdn, buildPages } from './lib/build.mjs';
 import { LEVELS, NOT_APPLICABLE } from './lib/framework.mjs';
@@ -42,8 +43,8 @@ const roots = [
 ];
 const server = await serve(roots);
 const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  executablePath: chromiumPath(),
+  args: [...chromiumFlags],
 });
 
 /** Source maps of the served bundles, by URL, loaded on first use. */

@@ -44,6 +44,7 @@ if (!needed.every((name) => existsSync(join(benchDir, 'node_modules', name, 'pac
 }
 
 const { chromium } = await import('playwright-core');
+const { chromiumFlags, chromiumPath } = await import('../scripts/browsers.mjs');
 const { buildCdn, buildPages } = await import('./lib/build.mjs');
 const { serve, fileForPath } = await import('./lib/server.mjs');
 const { measureRun } = await import('./lib/measure.mjs');
@@ -80,20 +81,8 @@ const roots = [
 ];
 const server = await serve(roots);
 
-const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
-const browser = await chromium.launch({
-  executablePath,
-  args: [
-    '--no-sandbox',
-    '--headless=new',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-});
+const executablePath = chromiumPath();
+const browser = await chromium.launch({ executablePath, args: [...chromiumFlags] });
 const browserVersion = browser.version();
 
 const cells = [];

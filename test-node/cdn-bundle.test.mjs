@@ -7,23 +7,9 @@ import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { chromium } from 'playwright-core';
+import { chromiumFlags, chromiumPath } from '../scripts/browsers.mjs';
 
 const cdnDir = 'dist/cdn';
-
-/** The browser to drive: CHROME_PATH wins, then the usual install locations. */
-function findChrome() {
-  const candidates = [
-    process.env.CHROME_PATH,
-    '/usr/bin/chromium',
-    '/usr/bin/chromium-browser',
-    '/usr/bin/google-chrome',
-    '/usr/bin/google-chrome-stable',
-    '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
-  ];
-  const found = candidates.find((path) => path && existsSync(path));
-  if (!found) throw new Error('No Chromium or Chrome found: install one or set CHROME_PATH.');
-  return found;
-}
 
 const page = `<!doctype html>
 <html lang="nn">
@@ -66,16 +52,8 @@ describe('dist/cdn/merverdi.js on a page', () => {
     await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
     origin = `http://127.0.0.1:${server.address().port}`;
     browser = await chromium.launch({
-      executablePath: findChrome(),
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-dev-shm-usage',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      executablePath: chromiumPath(),
+      args: [...chromiumFlags],
     });
   });
 

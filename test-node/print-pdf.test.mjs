@@ -8,22 +8,16 @@
 // 127.0.0.1 straight from the TypeScript sources.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { chromiumFlags, chromiumPath } from '../scripts/browsers.mjs';
 import { createServer } from 'vite';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-
-function findChrome() {
-  const found = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome']
-    .find((path) => path && existsSync(path));
-  if (!found) throw new Error('No Chromium found: install one or set CHROME_PATH.');
-  return found;
-}
 
 /** The test page: a kommune page with one official's assessment, every criterion answered. */
 const PAGE = `<!doctype html>
@@ -81,11 +75,8 @@ before(async () => {
   });
   await server.listen();
   browser = await chromium.launch({
-    executablePath: findChrome(),
-    args: [
-      '--no-sandbox', '--headless=new', '--disable-gpu', '--disable-dev-shm-usage',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
-    ],
+    executablePath: chromiumPath(),
+    args: [...chromiumFlags],
   });
 });
 

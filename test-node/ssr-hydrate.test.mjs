@@ -3,7 +3,7 @@
 // by Vite as an app would), and the elements take over the markup without a mismatch, then
 // work. Run after `npm run build`.
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join, resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -11,24 +11,10 @@ import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html } from 'lit';
 import { chromium } from 'playwright-core';
+import { chromiumFlags, chromiumPath } from '../scripts/browsers.mjs';
 import { build } from 'vite';
 
 await import('merverdi/define');
-
-/** The browser to drive: CHROME_PATH wins, then the usual install locations. */
-function findChrome() {
-  const candidates = [
-    process.env.CHROME_PATH,
-    '/usr/bin/chromium',
-    '/usr/bin/chromium-browser',
-    '/usr/bin/google-chrome',
-    '/usr/bin/google-chrome-stable',
-    '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
-  ];
-  const found = candidates.find((path) => path && existsSync(path));
-  if (!found) throw new Error('No Chromium or Chrome found: install one or set CHROME_PATH.');
-  return found;
-}
 
 describe('a server-rendered page in the browser', () => {
   let folder;
@@ -96,9 +82,8 @@ describe('a server-rendered page in the browser', () => {
     await new Promise((ready) => server.listen(0, '127.0.0.1', ready));
     origin = `http://127.0.0.1:${server.address().port}`;
     browser = await chromium.launch({
-      executablePath: findChrome(),
-      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-        '--disable-component-update', '--disable-sync', '--no-first-run'],
+      executablePath: chromiumPath(),
+      args: [...chromiumFlags],
     });
   });
 

@@ -3,12 +3,15 @@ import { property, state } from 'lit/decorators.js';
 import { normalizeLang, type Lang } from '../../src/text/lang.js';
 import { resolveText, type Text } from '../../src/text/text.js';
 import { localize, type MessageTable, type MessageValues } from '../i18n/define-messages.js';
+import { ColorSchemeController } from './color-scheme.js';
 import { observeLang } from './lang-observer.js';
 import { resolveLang } from './resolve-lang.js';
 
 /**
  * The base of every merverdi element: language resolved per element, typed events that
- * bubble out of shadow DOM, and message lookup in the element's own language.
+ * bubble out of shadow DOM, message lookup in the element's own language, and the colour
+ * scheme of the page around it (`data-color-scheme`, else the system's), reflected as
+ * `data-mv-color-scheme="dark"` for the shared styles.
  */
 export abstract class MvElement extends LitElement {
   /**
@@ -21,6 +24,9 @@ export abstract class MvElement extends LitElement {
 
   /** The language actually in use, after resolution. */
   @state() protected resolvedLang: Lang = 'nb';
+
+  /** The page's colour scheme around this element, kept in step as the page switches. */
+  protected readonly colorScheme = new ColorSchemeController(this);
 
   /** Stops following ancestors' `lang`; set while connected, so a page that switches language is followed. */
   private stopObservingLang?: () => void;

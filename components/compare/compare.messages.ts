@@ -3,6 +3,9 @@ import { defineMessages } from '../i18n/define-messages.js';
 /** Every text `<mv-compare>` shows, in bokmål, nynorsk and English. */
 export const compareMessages = defineMessages({
   nb: {
+    importedLabel: '{label} (importert)',
+    officialImported: 'Saksbehandlers vurdering her kommer fra filen «{file}», importert {date}. At den er saksbehandlers, og datoene i den, er det filen selv som sier; den er ikke laget i dette biblioteket.',
+    selfImported: 'Egenvurderingen kommer fra filen «{file}», importert {date}.',
     heading: 'Sammenligning av tilbud',
     empty: 'Ingen vurderinger å sammenligne ennå.',
     chartCaption: 'Tilbudene per område (0–100)',
@@ -52,6 +55,9 @@ export const compareMessages = defineMessages({
     thinLast: 'Tilbud med for lite grunnlag (færre kriterier besvart med et nivå enn kommunen krever) står sist i rangeringen, uansett poengsum.',
   },
   nn: {
+    importedLabel: '{label} (importert)',
+    officialImported: 'Vurderinga til sakshandsamaren her kjem frå fila «{file}», importert {date}. At ho er sakshandsamaren si, og datoane i henne, er det fila sjølv som seier; ho er ikkje laga i dette biblioteket.',
+    selfImported: 'Eigenvurderinga kjem frå fila «{file}», importert {date}.',
     heading: 'Samanlikning av tilbod',
     empty: 'Ingen vurderingar å samanlikne enno.',
     chartCaption: 'Tilboda per område (0–100)',
@@ -101,6 +107,9 @@ export const compareMessages = defineMessages({
     thinLast: 'Tilbod med for lite grunnlag (færre kriterium svart på med eit nivå enn kommunen krev) står sist i rangeringa, same kva poengsummen er.',
   },
   en: {
+    importedLabel: '{label} (imported)',
+    officialImported: 'The case officer’s assessment here comes from the file “{file}”, imported {date}. That it is the case officer’s, and its dates, are what the file itself says; it was not made in this library.',
+    selfImported: 'The self-assessment comes from the file “{file}”, imported {date}.',
     heading: 'Comparison of offers',
     empty: 'No assessments to compare yet.',
     chartCaption: 'The offers per area (0–100)',

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Assessment } from '../../src/assessment/types.js';
 import { compatibility, sharedAxes } from '../../src/compare/compatibility.js';
-import { findRepeatedAssessments, findSelfOfficialPairs, type SelfOfficialPair } from '../../src/compare/offer-identity.js';
+import { findRepeatedAssessments, findSelfOfficialPairs, type ImportMark, type SelfOfficialPair } from '../../src/compare/offer-identity.js';
 import { overTime } from '../../src/compare/over-time.js';
 import { rankAssessments, type RankKey, type RankedAssessment, type SortDirection } from '../../src/compare/rank.js';
 import { selfVersusOfficial } from '../../src/compare/self-versus-official.js';
@@ -84,6 +84,15 @@ export class MvCompare extends MvElement {
   @property({ attribute: false }) official?: Assessment;
 
   /**
+   * Which of `assessments` came in as files, by position: `{ fileName, importedAt }` for an
+   * imported one, `undefined` (or `null`) for the official's own. An imported file's mode and
+   * dates are its claims: it is labelled "importert" everywhere it is named, and a file that
+   * claims to be the official's assessment never takes the place of the official's own in
+   * the self-versus-official table, whatever date it carries.
+   */
+  @property({ attribute: false }) imports: (ImportMark | null | undefined)[] = [];
+
+  /**
    * The level of the element's top heading (1–6; default 2), so its headings fit the
    * outline of the page around it. Section headings are one level below.
    */
@@ -123,10 +132,15 @@ export class MvCompare extends MvElement {
   }
 
   private renderComparison(framework: Framework, assessments: Assessment[], explicitPair?: SelfOfficialPair): TemplateResult {
+    const marks = new Map<Assessment, ImportMark>();
+    assessments.forEach((assessment, index) => {
+      const mark = Array.isArray(this.imports) ? this.imports[index] : undefined;
+      if (mark) marks.set(assessment, mark);
+    });
     const labels = uniqueLabels(
       assessments.map((assessment) => assessmentLabel(assessment, this.resolvedLang)),
       this.resolvedLang,
-    );
+    ).map((label, index) => (marks.has(assessments[index]!) ? this.msg(compareMessages, 'importedLabel', { label }) : label));
     const comparable = assessments
       .map((assessment, index) => ({ assessment, index }))
       .filter(({ assessment }) => compatibility(framework, assessment).status !== 'other-framework');
@@ -136,7 +150,12 @@ export class MvCompare extends MvElement {
       ? { ...framework, dimensions: framework.dimensions.filter((dimension) => axes.includes(dimension.id)) }
       : framework;
     const drawn = comparable.slice(0, MAX_DRAWN);
-    const pairs = explicitPair ? [explicitPair] : findSelfOfficialPairs(comparable.map(({ assessment }) => assessment));
+    const pairs = explicitPair
+      ? [explicitPair]
+      : findSelfOfficialPairs(
+          comparable.map(({ assessment }) => assessment),
+          { imported: (assessment) => marks.get(assessment) },
+        );
     const repeated = findRepeatedAssessments(comparable.map(({ assessment }) => assessment));
     return html`
       ${this.renderNotes(framework, compared, assessments, labels, comparable.length, narrowed)}
@@ -153,7 +172,7 @@ export class MvCompare extends MvElement {
         : nothing}
       ${assessments.length > 0 ? this.renderRanking(framework, compared, assessments, labels) : nothing}
       ${assessments.length > 0 ? this.renderStandOut(compared, assessments, labels) : nothing}
-      ${pairs.map((pair) => this.renderSelfOfficial(framework, pair))}
+      ${pairs.map((pair) => this.renderSelfOfficial(framework, pair, marks))}
       ${repeated.map((group) => this.renderOverTime(compared, group))}
     `;
   }
@@ -308,7 +327,9 @@ export class MvCompare extends MvElement {
     });
   }
 
-  private renderSelfOfficial(framework: Framework, pair: SelfOfficialPair): TemplateResult {
+  private renderSelfOfficial(framework: Framework, pair: SelfOfficialPair, marks: Map<Assessment, ImportMark>): TemplateResult {
+    const officialMark = marks.get(pair.official);
+    const selfMark = marks.get(pair.self);
     const result = selfVersusOfficial(framework, pair.self, pair.official);
     const criteria = new Map(
       framework.dimensions.flatMap((dimension) => dimension.criteria.map((criterion) => [criterion.id, this.text(criterion.title)] as const)),
@@ -318,6 +339,22 @@ export class MvCompare extends MvElement {
     return html`
       <section part="self-official">
         ${this.heading(1, this.msg(compareMessages, 'selfOfficialHeading', { offer }))}
+        ${officialMark
+          ? html`<p class="imported-note">
+              ${this.msg(compareMessages, 'officialImported', {
+                file: officialMark.fileName,
+                date: formatDate(officialMark.importedAt, this.resolvedLang),
+              })}
+            </p>`
+          : nothing}
+        ${selfMark
+          ? html`<p class="imported-note">
+              ${this.msg(compareMessages, 'selfImported', {
+                file: selfMark.fileName,
+                date: formatDate(selfMark.importedAt, this.resolvedLang),
+              })}
+            </p>`
+          : nothing}
         ${result.differences.length === 0
           ? html`<p>${this.msg(compareMessages, 'noDifferences')}</p>`
           : html`<div class="table-scroll">

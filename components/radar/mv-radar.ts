@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import type { Assessment } from '../../src/assessment/types.js';
 import type { Framework } from '../../src/framework/types.js';
+import type { ColorScheme } from '../base/color-scheme.js';
 import { MvElement } from '../base/mv-element.js';
 import { formatScore } from '../i18n/number-format.js';
 import { sharedStyles } from '../styles/shared-styles.js';
@@ -126,6 +127,8 @@ export class MvRadar extends MvElement {
 
   /** The colours and font last read from the page; `undefined` when they must be read again. */
   private theme?: RadarTheme;
+  /** The colour scheme `theme` was read in. */
+  private themeScheme?: ColorScheme;
   private themeWatchers: (() => void)[] = [];
 
   /** What is shown, rebuilt from the properties before each render. */
@@ -343,7 +346,9 @@ export class MvRadar extends MvElement {
 
   /** The colours and font: the cached ones, else read from the page (a forced style recalc). */
   private currentTheme(view: Window | null): RadarTheme {
-    if (this.theme) return this.theme;
+    // A scheme switch on any ancestor (not only the page's root) gives other colours.
+    if (this.theme && this.themeScheme === this.colorScheme.scheme) return this.theme;
+    this.themeScheme = this.colorScheme.scheme;
     const style = view?.getComputedStyle(this);
     const read = (name: string, fallback: string): string => style?.getPropertyValue(name).trim() || fallback;
     const theme: RadarTheme = {

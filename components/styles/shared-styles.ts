@@ -52,27 +52,12 @@ export const sharedStyles = css`
     overflow-wrap: anywhere;
   }
 
-  @media (prefers-color-scheme: dark) {
-    :host(:not([data-color-scheme='light'])) {
-      --_mv-text: var(--mv-color-text, var(--ds-color-neutral-text-default, #e8edf3));
-      --_mv-text-subtle: var(--mv-color-text-subtle, var(--ds-color-neutral-text-subtle, #b8c2cf));
-      --_mv-bg: var(--mv-color-background, var(--ds-color-neutral-background-default, #14191f));
-      --_mv-surface: var(--mv-color-surface, var(--ds-color-neutral-surface-tinted, #1f2630));
-      --_mv-border: var(--mv-color-border, var(--ds-color-neutral-border-default, #8a96a6));
-      --_mv-border-subtle: var(--mv-color-border-subtle, var(--ds-color-neutral-border-subtle, #3a4553));
-      --_mv-accent: var(--mv-color-accent, var(--ds-color-accent-base-default, #5aa7ff));
-      --_mv-accent-text: var(--mv-color-accent-text, var(--ds-color-accent-text-default, #9cc9ff));
-      --_mv-on-accent: var(--mv-color-on-accent, var(--ds-color-accent-base-contrast-default, #0b1624));
-      --_mv-danger: var(--mv-color-danger, var(--ds-color-danger-text-default, #ff8a80));
-      --_mv-success: var(--mv-color-success, var(--ds-color-success-text-default, #7ddc9f));
-      --_mv-focus-inner: var(--mv-focus-inner, var(--ds-color-focus-inner, #14191f));
-      --_mv-focus-outer: var(--mv-focus-outer, var(--ds-color-focus-outer, #9cc9ff));
-    }
-  }
-
-  /* Designsystemet's explicit dark scheme on any ancestor (custom properties inherit). */
-  :host([data-color-scheme='dark']),
-  :host-context([data-color-scheme='dark']) {
+  /* The one dark palette. Every element resolves its scheme from the nearest
+     data-color-scheme (Designsystemet's), on itself or any ancestor across shadow roots,
+     else from prefers-color-scheme, and reflects it as data-mv-color-scheme: an attribute
+     selector works in every engine, where :host-context() is Chromium's alone. */
+  :host([data-mv-color-scheme='dark']) {
+    color-scheme: dark;
     --_mv-text: var(--mv-color-text, var(--ds-color-neutral-text-default, #e8edf3));
     --_mv-text-subtle: var(--mv-color-text-subtle, var(--ds-color-neutral-text-subtle, #b8c2cf));
     --_mv-bg: var(--mv-color-background, var(--ds-color-neutral-background-default, #14191f));

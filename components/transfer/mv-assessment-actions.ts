@@ -13,6 +13,7 @@ import { downloadFile } from '../shared/download-file.js';
 import { formatDate, formatPercent, formatScore } from '../i18n/number-format.js';
 import { sharedStyles } from '../styles/shared-styles.js';
 import { downloadName } from './file-name.js';
+import { importedFileFacts, importIntent } from './import-intent.js';
 import type { ReportContext } from './print-report.js';
 import type { SubmitEventDetail } from './transfer-events.js';
 import { transferMessages, type TransferMessageKey } from './transfer.messages.js';
@@ -32,6 +33,10 @@ interface PendingReplace {
   done: string;
   /** Whether it is the shared assessment on show, which then closes. */
   fromShared?: boolean;
+  /** What the file says it is (mode, author, date), shown with the question. */
+  facts?: string;
+  /** Ask even when the user's own assessment is empty: the file is another role's. */
+  mustConfirm?: boolean;
 }
 
 /** Where a submission stands. */
@@ -282,12 +287,19 @@ export class MvAssessmentActions extends MvElement {
       this.alert(this.t('importFailed', { file: file.name }), this.problemLines(result.problems));
       return;
     }
-    if (this.mode === 'official' && this.asReference) {
+    const intent = importIntent(this.mode, result.assessment, this.asReference);
+    if (intent === 'reference') {
       this.onAddReference?.(result.assessment);
       this.say(this.t('importedReference', { file: file.name }));
       return;
     }
-    this.replaceOwn({ assessment: result.assessment, source: file.name, done: this.t('imported', { file: file.name }) });
+    this.replaceOwn({
+      assessment: result.assessment,
+      source: file.name,
+      done: this.t('imported', { file: file.name }),
+      facts: this.describeFile(file.name, result.assessment),
+      mustConfirm: intent === 'confirm',
+    });
   }
 
   private onFileChosen(event: Event): void {
@@ -316,13 +328,30 @@ export class MvAssessmentActions extends MvElement {
    */
   private replaceOwn(pending: PendingReplace): void {
     const adopted: PendingReplace = { ...pending, assessment: { ...pending.assessment, mode: this.mode === 'official' ? 'official' : 'self' } };
-    if (hasContent(this.assessment)) {
+    if (hasContent(this.assessment) || pending.mustConfirm) {
       this.pending = adopted;
       this.clearAlert();
       void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.confirm button')?.focus());
       return;
     }
     this.commitReplace(adopted);
+  }
+
+  /** The file's own account of itself: mode, author and date, each as the file states it. */
+  private describeFile(fileName: string, assessment: Assessment): string {
+    const facts = importedFileFacts(assessment);
+    return this.t(facts.mode === 'official' ? 'fileFactsOfficial' : 'fileFactsSelf', {
+      file: fileName,
+      author: facts.author ?? this.t('fileFactsNoAuthor'),
+      date: formatDate(facts.updatedAt, this.resolvedLang),
+    });
+  }
+
+  /** Shows a pending file beside the user's own, as the entrepreneur's, instead of adopting it. */
+  private keepAsReference(pending: PendingReplace): void {
+    this.pending = undefined;
+    this.onAddReference?.({ ...pending.assessment, mode: 'self' });
+    this.say(this.t('importedReference', { file: pending.source }));
   }
 
   private commitReplace(pending: PendingReplace): void {
@@ -518,8 +547,14 @@ export class MvAssessmentActions extends MvElement {
 
   private renderConfirm(pending: PendingReplace): TemplateResult {
     return html`<div class="confirm" role="group" aria-labelledby="confirm-question">
-      <p id="confirm-question">${this.t('confirmReplace', { source: pending.source })}</p>
+      ${pending.facts ? html`<p>${pending.facts}</p>` : nothing}
+      <p id="confirm-question">
+        ${this.t(pending.mustConfirm && this.mode === 'official' ? 'confirmAdoptSelf' : 'confirmReplace', { source: pending.source })}
+      </p>
       <div class="buttons">
+        ${pending.mustConfirm && this.mode === 'official'
+          ? html`<button type="button" @click=${() => this.keepAsReference(pending)}>${this.t('confirmAsReference')}</button>`
+          : nothing}
         <button type="button" @click=${() => this.commitReplace(pending)}>${this.t('confirmReplaceYes')}</button>
         <button type="button" @click=${() => (this.pending = undefined)}>${this.t('confirmReplaceNo')}</button>
       </div>

@@ -3,6 +3,11 @@ import { defineMessages } from '../i18n/define-messages.js';
 /** Every text of the transfer actions and the printed report, in nb, nn and en. */
 export const transferMessages = defineMessages({
   nb: {
+    fileFactsSelf: '«{file}» er en egenvurdering fra {author}, datert {date} (slik filen selv oppgir).',
+    fileFactsOfficial: '«{file}» er en saksbehandlers vurdering fra {author}, datert {date} (slik filen selv oppgir).',
+    fileFactsNoAuthor: 'en avsender filen ikke navngir',
+    confirmAdoptSelf: 'Skal gründerens egenvurdering bli kommunens egen vurdering, i stedet for den du har nå? Det kan ikke angres.',
+    confirmAsReference: 'Nei, vis den ved siden av som gründerens',
     actionsHeading: 'Ta med resultatet',
     downloadJson: 'Last ned JSON',
     downloadCsv: 'Last ned CSV',
@@ -88,6 +93,11 @@ export const transferMessages = defineMessages({
     reportContactGoal: 'Tilbudet støtter målet «{goal}» best ({score} av 100). Eier av målet: {contact}',
   },
   nn: {
+    fileFactsSelf: '«{file}» er ei eigenvurdering frå {author}, datert {date} (slik fila sjølv oppgir).',
+    fileFactsOfficial: '«{file}» er ei vurdering frå ein sakshandsamar, {author}, datert {date} (slik fila sjølv oppgir).',
+    fileFactsNoAuthor: 'ein avsendar fila ikkje namngjev',
+    confirmAdoptSelf: 'Skal eigenvurderinga til gründeren bli kommunen si eiga vurdering, i staden for den du har no? Det kan ikkje angrast.',
+    confirmAsReference: 'Nei, vis henne ved sida av som gründeren si',
     actionsHeading: 'Ta med resultatet',
     downloadJson: 'Last ned JSON',
     downloadCsv: 'Last ned CSV',
@@ -173,6 +183,11 @@ export const transferMessages = defineMessages({
     reportContactGoal: 'Tilbodet støttar målet «{goal}» best ({score} av 100). Eigar av målet: {contact}',
   },
   en: {
+    fileFactsSelf: '“{file}” is a self-assessment from {author}, dated {date} (as the file itself states).',
+    fileFactsOfficial: '“{file}” is a case officer’s assessment from {author}, dated {date} (as the file itself states).',
+    fileFactsNoAuthor: 'a sender the file does not name',
+    confirmAdoptSelf: 'Should the entrepreneur’s self-assessment become the kommune’s own assessment, instead of the one you have now? This cannot be undone.',
+    confirmAsReference: 'No, show it beside mine as the entrepreneur’s',
     actionsHeading: 'Take the result with you',
     downloadJson: 'Download JSON',
     downloadCsv: 'Download CSV',

@@ -1,7 +1,9 @@
 import type { Assessment, Mode } from '../../src/assessment/types.js';
 import type { Framework } from '../../src/framework/types.js';
-import { createBundle, readImportFile, type LibraryBundle } from '../../src/library/library-bundle.js';
+import { checkLibraryFileSize, createBundle, readImportFile, type LibraryBundle } from '../../src/library/library-bundle.js';
+import type { ImportMark } from '../../src/compare/offer-identity.js';
 import type { Problem } from '../../src/problems/problem.js';
+import { partitionStored, type DamagedRecord } from '../../src/library/stored-record.js';
 import { IndexedDbBackend, MemoryBackend, type LibraryBackend, type LibraryRecord } from './library-backend.js';
 import { libraryError, storageError, type LibraryError, type LibraryResult } from './library-errors.js';
 
@@ -33,6 +35,8 @@ export interface LibrarySummary {
   updatedAt: string;
   /** When it was last saved to the library, ISO 8601. */
   savedAt: string;
+  /** Which file and when, for an entry that came in as a file (its mode and dates are the file's claims). */
+  imported?: ImportMark;
   /** The overall score, 0..100, or `null` when not assessed. */
   overall: number | null;
   completeness: number;
@@ -57,6 +61,8 @@ export interface ImportResult {
 export interface ImportFile {
   name: string;
   content: string;
+  /** The file's size in bytes, where known before reading; files over the limit are refused. */
+  size?: number;
 }
 
 /** The defaults, exported so a host can tell which database the library uses. */
@@ -120,11 +126,20 @@ export class AssessmentLibrary {
     });
   }
 
+  /**
+   * Records the store holds that are not entries this library can read (another script of
+   * the site wrote them, say): {@link list} leaves them out, and this says which and why.
+   */
+  async damaged(): Promise<LibraryResult<DamagedRecord[]>> {
+    return this.attempt(async () => (await this.stored()).damaged);
+  }
+
   /** One entry's assessment. */
   async get(id: string): Promise<LibraryResult<Assessment>> {
     return this.attempt(async () => {
       const record = await this.backend.get(id);
       if (!record || record.deletedAt) throw libraryError('not-found');
+      if (checked([record]).usable.length === 0) throw libraryError('damaged');
       return record.assessment;
     });
   }
@@ -134,12 +149,19 @@ export class AssessmentLibrary {
    * it exists. On failure nothing stored before changes.
    */
   async save(assessment: Assessment, id?: string): Promise<LibraryResult<string>> {
+    return this.saveRecord(assessment, id);
+  }
+
+  private async saveRecord(assessment: Assessment, id?: string, imported?: ImportMark): Promise<LibraryResult<string>> {
     return this.attempt(async () => {
       const existing = id ? await this.backend.get(id) : undefined;
+      const kept = existing && !existing.deletedAt ? existing : undefined;
+      const mark = imported ?? kept?.imported;
       const record: LibraryRecord = {
-        id: existing && !existing.deletedAt ? existing.id : newId(),
+        id: kept ? kept.id : newId(),
         assessment: structuredClone(assessment),
         savedAt: new Date().toISOString(),
+        ...(mark ? { imported: { ...mark } } : {}),
       };
       await this.backend.put(record);
       return record.id;
@@ -212,7 +234,8 @@ export class AssessmentLibrary {
   async importFiles(files: readonly ImportFile[], framework: Framework): Promise<ImportResult[]> {
     const results: ImportResult[] = [];
     for (const file of files) {
-      for (const document of readImportFile(file.name, file.content, framework)) {
+      const tooBig = checkLibraryFileSize(file.name, file.size ?? file.content.length);
+      for (const document of tooBig ? [tooBig] : readImportFile(file.name, file.content, framework)) {
         const base = {
           fileName: document.fileName,
           ...(document.item !== undefined ? { item: document.item } : {}),
@@ -222,7 +245,7 @@ export class AssessmentLibrary {
           results.push({ ...base, status: 'rejected', problems: document.problems });
           continue;
         }
-        const saved = await this.save(document.assessment);
+        const saved = await this.saveRecord(document.assessment, undefined, { fileName: file.name, importedAt: new Date().toISOString() });
         if (saved.ok) {
           results.push({ ...base, status: 'imported', id: saved.value, problems: document.problems });
         } else {
@@ -241,8 +264,13 @@ export class AssessmentLibrary {
     this.backend.close();
   }
 
+  /** What the store holds, split into readable entries and damaged records. */
+  private async stored(): Promise<{ usable: LibraryRecord[]; damaged: DamagedRecord[] }> {
+    return checked(await this.backend.all());
+  }
+
   private async visible(): Promise<LibraryRecord[]> {
-    return (await this.backend.all()).filter((record) => !record.deletedAt);
+    return (await this.stored()).usable.filter((record) => !record.deletedAt);
   }
 
   private expired(record: LibraryRecord): boolean {
@@ -251,7 +279,8 @@ export class AssessmentLibrary {
   }
 
   private async purge(which: (record: LibraryRecord) => boolean): Promise<void> {
-    const doomed = (await this.backend.all()).filter(which).map((record) => record.id);
+    // Only the library's own entries are ever deleted: a damaged record is left as it is.
+    const doomed = (await this.stored()).usable.filter(which).map((record) => record.id);
     for (const id of doomed) {
       clearTimeout(this.undoTimers.get(id));
       this.undoTimers.delete(id);
@@ -269,6 +298,23 @@ export class AssessmentLibrary {
   }
 }
 
+/** The library's own entries among stored values: an id, a save time and a readable assessment. */
+function checked(values: readonly unknown[]): { usable: LibraryRecord[]; damaged: DamagedRecord[] } {
+  return partitionStored<LibraryRecord>(
+    values,
+    (value) =>
+      typeof value['savedAt'] === 'string' &&
+      (value['deletedAt'] === undefined || typeof value['deletedAt'] === 'string') &&
+      (value['imported'] === undefined || isImportMark(value['imported'])),
+  );
+}
+
+function isImportMark(value: unknown): value is ImportMark {
+  if (typeof value !== 'object' || value === null) return false;
+  const mark = value as Record<string, unknown>;
+  return typeof mark['fileName'] === 'string' && typeof mark['importedAt'] === 'string';
+}
+
 function isLibraryError(value: unknown): value is LibraryError {
   return typeof value === 'object' && value !== null && 'code' in value && 'message' in value && !(value instanceof Error);
 }
@@ -282,6 +328,7 @@ function summarise(record: LibraryRecord): LibrarySummary {
     mode: assessment.mode,
     updatedAt: assessment.updatedAt,
     savedAt: record.savedAt,
+    ...(record.imported ? { imported: { ...record.imported } } : {}),
     overall: assessment.scores.overall,
     completeness: assessment.completeness,
     frameworkId: assessment.framework.id,

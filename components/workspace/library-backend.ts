@@ -1,5 +1,6 @@
 import { openDB, type IDBPDatabase } from 'idb';
 import type { Assessment } from '../../src/assessment/types.js';
+import type { ImportMark } from '../../src/compare/offer-identity.js';
 
 /** One stored entry of the library. */
 export interface LibraryRecord {
@@ -8,6 +9,12 @@ export interface LibraryRecord {
   assessment: Assessment;
   /** When the entry was last saved, ISO 8601. */
   savedAt: string;
+  /**
+   * Set when the entry came in as a file: which file and when. The assessment's own `mode`
+   * and dates are then the file's claims; the comparison never lets them outrank the
+   * official's own work. Kept when the entry is saved over.
+   */
+  imported?: ImportMark;
   /**
    * Set while a deletion can still be undone: the entry is hidden but kept, until the undo
    * window passes or the next deletion. Then it is removed for good.

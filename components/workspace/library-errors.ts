@@ -6,9 +6,11 @@ import type { Translated } from '../../src/text/text.js';
  *   site-data block, a very old browser), or opening it failed;
  * - `quota-exceeded`: the browser's storage for this site is full;
  * - `not-found`: no entry with that id (deleted, or its undo window has passed);
- * - `storage-failed`: any other failure of the store.
+ * - `storage-failed`: any other failure of the store;
+ * - `damaged`: the entry's stored data is not an assessment this library can read (written by
+ *   another script of the site, say); it is skipped, never shown half.
  */
-export type LibraryErrorCode = 'unavailable' | 'quota-exceeded' | 'not-found' | 'storage-failed';
+export type LibraryErrorCode = 'unavailable' | 'quota-exceeded' | 'not-found' | 'storage-failed' | 'damaged';
 
 /** An error as a value, with a message for the user in every language. */
 export interface LibraryError {
@@ -39,6 +41,11 @@ const MESSAGES: Record<LibraryErrorCode, Translated> = {
     nb: 'Lagringen i nettleseren feilet, så dette ble ikke lagret. Det som var lagret fra før, er i behold. Prøv igjen.',
     nn: 'Lagringa i nettlesaren feila, så dette vart ikkje lagra. Det som var lagra frå før, er i behald. Prøv igjen.',
     en: 'Storage in the browser failed, so this was not saved. Everything saved before is still there. Try again.',
+  },
+  damaged: {
+    nb: 'Denne oppføringen i biblioteket kan ikke leses som en vurdering, så den kan ikke åpnes.',
+    nn: 'Denne oppføringa i biblioteket kan ikkje lesast som ei vurdering, så ho kan ikkje opnast.',
+    en: 'This library entry cannot be read as an assessment, so it cannot be opened.',
   },
 };
 

@@ -19,6 +19,8 @@ import {
 import type { LibraryError, LibraryResult } from './library-errors.js';
 import { downloadFile } from '../shared/download-file.js';
 import { FileDrop } from '../shared/file-drop.js';
+import type { ImportMark } from '../../src/compare/offer-identity.js';
+import { checkLibraryFileSize } from '../../src/library/library-bundle.js';
 import { sharedStyles } from '../styles/shared-styles.js';
 import { workspaceMessages } from './workspace.messages.js';
 import { workspaceStyles } from './workspace.styles.js';
@@ -94,6 +96,10 @@ export class MvWorkspace extends MvElement {
   @state() private loaded?: Assessment;
   @state() private selected: string[] = [];
   @state() private compared: Assessment[] = [];
+  /** Which compared assessments came in as files, by position in `compared`. */
+  @state() private comparedImports: (ImportMark | undefined)[] = [];
+  /** How many stored records could not be read as entries, and were skipped. */
+  @state() private damagedCount = 0;
   @state() private importResults: ImportResult[] = [];
   @state() private renamingId?: string;
   @state() private undoable?: { id: string; title: string };
@@ -155,6 +161,8 @@ export class MvWorkspace extends MvElement {
   private async refresh(): Promise<void> {
     const result = await this.library?.list();
     if (!result) return;
+    const damaged = await this.library?.damaged();
+    this.damagedCount = damaged?.ok ? damaged.value.length : 0;
     if (this.check(result)) {
       this.entries = result.value;
       this.selected = this.selected.filter((id) => result.value.some((entry) => entry.id === id));
@@ -175,11 +183,17 @@ export class MvWorkspace extends MvElement {
     // Ticks can come faster than the reads: only the latest selection's read is shown.
     const run = ++this.compareRun;
     const loaded: Assessment[] = [];
+    const imports: (ImportMark | undefined)[] = [];
     for (const id of this.selected) {
       const result = await library.get(id);
-      if (result.ok) loaded.push(result.value);
+      if (!result.ok) continue;
+      loaded.push(result.value);
+      imports.push(this.entries.find((entry) => entry.id === id)?.imported);
     }
-    if (run === this.compareRun) this.compared = loaded;
+    if (run === this.compareRun) {
+      this.compared = loaded;
+      this.comparedImports = imports;
+    }
   }
 
   override render(): TemplateResult {
@@ -223,6 +237,7 @@ export class MvWorkspace extends MvElement {
             : nothing}
         </div>
         ${this.renderImportResults()}
+        ${this.damagedCount > 0 ? html`<p class="damaged" part="alert">${this.t('damagedEntries', { count: this.damagedCount })}</p>` : nothing}
         ${!this.library
           ? html`<p>${this.t('loading')}</p>`
           : this.entries.length === 0
@@ -282,7 +297,15 @@ export class MvWorkspace extends MvElement {
         </th>
         <td>${entry.organisation}</td>
         <td>${formatDate(entry.updatedAt, this.resolvedLang)}</td>
-        <td>${this.t(entry.mode === 'official' ? 'modeOfficial' : 'modeSelf')}</td>
+        <td>
+          ${this.t(entry.mode === 'official' ? 'modeOfficial' : 'modeSelf')}
+          ${entry.imported
+            ? html`<br /><span class="imported">${this.t('importedMark', {
+                file: entry.imported.fileName,
+                date: formatDate(entry.imported.importedAt, this.resolvedLang),
+              })}</span>`
+            : nothing}
+        </td>
         <td class="number">
           ${entry.overall === null
             ? html`<span aria-hidden="true">–</span><span class="visually-hidden">${this.t('notAssessed')}</span>`
@@ -366,6 +389,7 @@ export class MvWorkspace extends MvElement {
               lang=${this.resolvedLang}
               .framework=${this.activeFramework}
               .assessments=${this.compared}
+              .imports=${this.comparedImports}
             ></mv-compare>`}
       </section>
     `;
@@ -505,8 +529,14 @@ export class MvWorkspace extends MvElement {
     const readable: ImportFile[] = [];
     const unreadable: ImportResult[] = [];
     for (const file of files) {
+      // A file over the limit is refused before it is read into memory.
+      const tooBig = checkLibraryFileSize(file.name, file.size);
+      if (tooBig) {
+        unreadable.push({ fileName: file.name, status: 'rejected', problems: tooBig.problems });
+        continue;
+      }
       try {
-        readable.push({ name: file.name, content: await file.text() });
+        readable.push({ name: file.name, content: await file.text(), size: file.size });
       } catch {
         unreadable.push({ fileName: file.name, status: 'rejected', problems: [] });
       }

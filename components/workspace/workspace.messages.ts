@@ -3,6 +3,8 @@ import { defineMessages, plural } from '../i18n/define-messages.js';
 /** Every text `<mv-workspace>` shows or announces, in bokmål, nynorsk and English. */
 export const workspaceMessages = defineMessages({
   nb: {
+    importedMark: 'Importert {date} fra «{file}»: typen og datoene er det filen som sier.',
+    damagedEntries: 'Oppføringer i nettleserens lager som ikke kunne leses som vurderinger, er hoppet over: {count}. Resten av biblioteket er i orden.',
     heading: 'Saksbehandlers arbeidsflate',
     libraryHeading: 'Biblioteket',
     libraryCaption: 'Lagrede vurderinger',
@@ -57,6 +59,8 @@ export const workspaceMessages = defineMessages({
     compareHint: 'Kryss av vurderinger i biblioteket for å sammenligne dem.',
   },
   nn: {
+    importedMark: 'Importert {date} frå «{file}»: typen og datoane er det fila som seier.',
+    damagedEntries: 'Oppføringar i lageret til nettlesaren som ikkje kunne lesast som vurderingar, er hoppa over: {count}. Resten av biblioteket er i orden.',
     heading: 'Arbeidsflata til sakshandsamaren',
     libraryHeading: 'Biblioteket',
     libraryCaption: 'Lagra vurderingar',
@@ -111,6 +115,8 @@ export const workspaceMessages = defineMessages({
     compareHint: 'Kryss av vurderingar i biblioteket for å samanlikne dei.',
   },
   en: {
+    importedMark: 'Imported {date} from “{file}”: the type and dates are what the file says.',
+    damagedEntries: 'Records in the browser’s storage that could not be read as assessments were skipped: {count}. The rest of the library is fine.',
     heading: 'Case officer’s workspace',
     libraryHeading: 'The library',
     libraryCaption: 'Saved assessments',

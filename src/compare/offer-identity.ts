@@ -30,16 +30,53 @@ export interface SelfOfficialPair {
 }
 
 /**
- * Finds the offers that have both a self-assessment and an official assessment. Where an
- * offer has several of either, the most recently updated of each is used.
+ * Where an assessment came from, when it came in as a file: its `mode` and dates are then
+ * the file's claims, not facts the library witnessed.
  */
-export function findSelfOfficialPairs(assessments: readonly Assessment[]): SelfOfficialPair[] {
-  const pairs: SelfOfficialPair[] = [];
+export interface ImportMark {
+  /** The file it was read from. */
+  fileName: string;
+  /** When it was imported, ISO 8601: a fact of this browser, unlike the file's own dates. */
+  importedAt: string;
+}
+
+/** How {@link findSelfOfficialPairs} tells imported assessments and the present time. */
+export interface PairingOptions {
+  /** The import mark of an assessment; `undefined` for the official's own work. */
+  imported?: (assessment: Assessment) => ImportMark | undefined;
+  /** The present, against which future dates are claims to cap; default now. */
+  now?: Date;
+}
+
+/**
+ * When an assessment was last changed, as far as can be trusted: a date in the future is
+ * capped at the present, and an imported file's date at the time it was imported (a file
+ * cannot have been changed after it arrived, whatever it says).
+ */
+export function trustedUpdatedAt(assessment: Assessment, mark: ImportMark | undefined, now: Date): number {
+  const claimed = Date.parse(assessment.updatedAt);
+  const limit = mark ? Math.min(Date.parse(mark.importedAt) || now.getTime(), now.getTime()) : now.getTime();
+  return Number.isFinite(claimed) ? Math.min(claimed, limit) : Number.NEGATIVE_INFINITY;
+}
+
+/**
+ * Finds the offers that have both a self-assessment and an official assessment. Where an
+ * offer has several of either, the most recently updated of each is used, by
+ * {@link trustedUpdatedAt}. An imported file's `"mode": "official"` is a claim: the
+ * official's own assessments (not imported) always come first, so a file can never take
+ * their place, whatever role or date it claims.
+ */
+export function findSelfOfficialPairs(assessments: readonly Assessment[], options: PairingOptions = {}): SelfOfficialPair[] {
+  const now = options.now ?? new Date();
+  const markOf = (assessment: Assessment): ImportMark | undefined => options.imported?.(assessment);
   const newest = (list: Assessment[]): Assessment | undefined =>
-    [...list].sort((a, b) => Date.parse(b.updatedAt) - Date.parse(a.updatedAt) || 0)[0];
+    [...list].sort((a, b) => trustedUpdatedAt(b, markOf(b), now) - trustedUpdatedAt(a, markOf(a), now))[0];
+  const pairs: SelfOfficialPair[] = [];
   for (const group of groupByOffer(assessments)) {
     const self = newest(group.filter((assessment) => assessment.mode === 'self'));
-    const official = newest(group.filter((assessment) => assessment.mode === 'official'));
+    const officials = group.filter((assessment) => assessment.mode === 'official');
+    const own = officials.filter((assessment) => markOf(assessment) === undefined);
+    const official = newest(own.length > 0 ? own : officials);
     if (self && official) pairs.push({ self, official });
   }
   return pairs;

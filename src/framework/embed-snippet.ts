@@ -23,9 +23,14 @@ function attribute(value: string): string {
  */
 export function isEmbeddableUrl(value: string): boolean {
   const trimmed = value.trim();
-  if (trimmed === '' || /[\s"'<>]/.test(trimmed)) return false;
+  // A backslash or a control character is never needed in an address, and browsers read a
+  // backslash as a slash and drop control characters, so that `/\evil.example` or
+  // `\u0001//evil.example` would load from another host.
+  // eslint-disable-next-line no-control-regex -- control characters are what is refused here
+  if (trimmed === '' || /[\s"'<>\\\u0000-\u001f\u007f]/.test(trimmed)) return false;
   // A scheme is letters followed by a colon before any slash, question mark or hash.
   if (/^[A-Za-z][A-Za-z0-9+.-]*:/.test(trimmed)) return safeUrl(trimmed, ['https:', 'http:']) !== undefined;
+  // `//host/…` is another host's address, not a path on this site.
   return !trimmed.startsWith('//');
 }
 

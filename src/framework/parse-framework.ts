@@ -85,8 +85,11 @@ const CONDITION_FIELDS = ['dimension', 'below', 'atLeast'] as const;
 const TEXT = { maxLength: MAX_TEXT_LENGTH } as const;
 const REQUIRED_TEXT = { maxLength: MAX_TEXT_LENGTH, required: true } as const;
 
-/** A plausible e-mail address: something@host.tld, nothing that could break out of a mailto: link. */
-const EMAIL_PATTERN = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:"]+$/;
+/**
+ * A plausible e-mail address: something@host.tld, nothing that could break out of a mailto:
+ * link, add a header to it (`?bcc=`, `&body=`) or hide one behind a percent-escape.
+ */
+const EMAIL_PATTERN = /^[^\s@<>()[\]\\,;:"?&=%#/]+@[^\s@<>()[\]\\,;:"?&=%#/]+\.[^\s@<>()[\]\\,;:"?&=%#/.]+$/;
 /** A phone number as people write it: digits, spaces, dashes, parentheses, a leading +. */
 const PHONE_PATTERN = /^\+?[0-9][0-9 ()-]{1,28}[0-9]$/;
 /** A calendar date as `YYYY-MM-DD`. */

@@ -46,12 +46,29 @@ export interface ReadDocument {
 export const MAX_ASSESSMENTS_PER_FILE = 1000;
 
 /**
+ * Largest library file read, in bytes: a thousand assessments with long justifications stay
+ * well below it, while a huge file would freeze the page while it is parsed and checked.
+ */
+export const MAX_LIBRARY_FILE_BYTES = 20 * 1024 * 1024;
+
+/**
+ * Refuses a file larger than {@link MAX_LIBRARY_FILE_BYTES} before it is read (pass the
+ * file's size) or parsed (pass its text's length: each UTF-16 unit is at least one byte).
+ */
+export function checkLibraryFileSize(fileName: string, bytes: number): ReadDocument | undefined {
+  if (bytes <= MAX_LIBRARY_FILE_BYTES) return undefined;
+  return { fileName, problems: [fileProblem('file-too-big', libraryFileTooBig(bytes, MAX_LIBRARY_FILE_BYTES))] };
+}
+
+/**
  * Reads the content of one imported file: a library bundle, an array of assessments or a
  * single assessment. Every assessment is checked with {@link parseAssessment} against the
  * framework; a file that is not JSON, or not any of those shapes, yields one rejected
  * document explaining why. Never throws.
  */
 export function readImportFile(fileName: string, content: string, framework: Framework): ReadDocument[] {
+  const tooBig = checkLibraryFileSize(fileName, content.length);
+  if (tooBig) return [tooBig];
   let value: unknown;
   try {
     value = JSON.parse(content);
@@ -126,5 +143,19 @@ function emptyFile(): Problem['message'] {
     nb: 'Filen inneholder ingen vurderinger.',
     nn: 'Fila inneheld ingen vurderingar.',
     en: 'The file holds no assessments.',
+  };
+}
+
+/** Megabytes for people, one decimal, with a decimal comma in nb and nn. */
+function megabytes(bytes: number, lang: 'nb' | 'nn' | 'en'): string {
+  const value = String(Math.round((bytes / (1024 * 1024)) * 10) / 10);
+  return `${lang === 'en' ? value : value.replace('.', ',')} MB`;
+}
+
+function libraryFileTooBig(bytes: number, max: number): Problem['message'] {
+  return {
+    nb: `Filen er for stor (${megabytes(bytes, 'nb')}) og er ikke lest inn; en fil kan være opptil ${megabytes(max, 'nb')}. Del biblioteket i flere filer.`,
+    nn: `Fila er for stor (${megabytes(bytes, 'nn')}) og er ikkje lesen inn; ei fil kan vere opptil ${megabytes(max, 'nn')}. Del biblioteket i fleire filer.`,
+    en: `The file is too big (${megabytes(bytes, 'en')}) and was not read; a file can be up to ${megabytes(max, 'en')}. Split the library into several files.`,
   };
 }

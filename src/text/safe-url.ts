@@ -18,10 +18,27 @@ export type SafeProtocol = 'https:' | 'http:' | 'mailto:' | 'tel:';
 export const SAFE_PROTOCOLS: readonly SafeProtocol[] = ['https:', 'http:', 'mailto:', 'tel:'];
 
 /**
+ * One plain e-mail address: no second address, no header, no percent-escape that could hide
+ * either. Checked on the text as written, before the URL parser escapes anything.
+ */
+const MAIL_ADDRESS = /^[^\s@<>()[\]\\,;:"?&=%#/]+@[^\s@<>()[\]\\,;:"?&=%#/]+\.[^\s@<>()[\]\\,;:"?&=%#/.]+$/;
+
+/**
+ * What a `mailto:` link may say: one plain address, and at most a subject. Anything else a
+ * mail program reads from the link (`?bcc=`, `?cc=`, `?body=`, a second recipient) would let
+ * untrusted text copy a user's mail to a stranger or write it for them.
+ */
+function isPlainMailto(value: string): boolean {
+  const match = /^mailto:([^?#]*)(\?subject=[^&#]*)?$/i.exec(value);
+  return match !== null && MAIL_ADDRESS.test(match[1] ?? '');
+}
+
+/**
  * Checks a link from an untrusted framework or assessment before it becomes an `href`.
  * Accepts only absolute URLs whose scheme is in `allowed` (by default https, http, mailto
  * and tel); web addresses must name a host and may not carry a user name or password (a
- * classic way to disguise the real host, as in `https://kommune.no@example.com`).
+ * classic way to disguise the real host, as in `https://kommune.no@example.com`); a `mailto:`
+ * link names one plain address and at most a `?subject=`, never `?bcc=`, `?cc=` or `?body=`.
  *
  * @returns the normalised href, or `undefined` when the link must not be used.
  */
@@ -43,6 +60,8 @@ export function safeUrl(
   if (protocol === 'https:' || protocol === 'http:') {
     if (url.hostname === '' || url.username !== '' || url.password !== '') return undefined;
   } else if (url.pathname === '') {
+    return undefined;
+  } else if (protocol === 'mailto:' && !isPlainMailto(trimmed)) {
     return undefined;
   }
   return url.href;

@@ -227,13 +227,24 @@ export function formatNumber(value: number | undefined, lang: Lang): string {
 const FORMULA_START = /^[=+\-@\t\r]/;
 
 /**
+ * A formula start right after a separator some spreadsheet may split on: `,` (Excel and
+ * LibreOffice in English locales), `;` (Norwegian Excel), a tab, `|`, or a line break; with
+ * any spaces or quotes between. A program that splits the cell's text there (a locale that
+ * ignores our quoting, "text to columns", a naive import) starts a new cell with it.
+ */
+const FORMULA_AFTER_SEPARATOR = /([,;\t|\r\n][\s"']*)(?=[=+\-@])/g;
+
+/**
  * Defuses spreadsheet formula injection: a text from a user that starts with `=`, `+`, `-`,
  * `@`, a tab or a carriage return gets a leading `'`, so Excel and LibreOffice show it as text
- * instead of running it (`=HYPERLINK(…)`, `=cmd|…`). Numbers we write ourselves are not text
- * and are not touched.
+ * instead of running it (`=HYPERLINK(…)`, `=cmd|…`). The same goes for such a start after any
+ * separator a spreadsheet may split the cell on (`a,=cmd|…` becomes `a,'=cmd|…`), since a
+ * program that splits there would read what follows as a cell of its own. Numbers we write
+ * ourselves are not text and are not touched.
  */
 export function neutraliseFormula(text: string): string {
-  return FORMULA_START.test(text) ? `'${text}` : text;
+  const inside = text.replace(FORMULA_AFTER_SEPARATOR, "$1'");
+  return FORMULA_START.test(inside) ? `'${inside}` : inside;
 }
 
 /** Quotes a cell when it holds the separator, a quote or a line break; quotes are doubled. */

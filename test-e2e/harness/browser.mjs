@@ -1,28 +1,10 @@
 // Chromium for the end-to-end tests, through playwright-core and a browser already on the
 // machine (CHROME_PATH, else Debian's /usr/bin/chromium): tools that download a browser
 // do not work everywhere, and CI should test the browser it has.
-import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
+import { chromiumFlags, chromiumPath } from '../../scripts/browsers.mjs';
 
-/** Flags that run headless as root in a container and keep Chromium off the network. */
-export const chromiumFlags = Object.freeze([
-  '--no-sandbox',
-  '--headless=new',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-]);
-
-/** The browser to run: CHROME_PATH when set, else the first one found. */
-export function chromiumPath() {
-  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
-  const found = candidates.find((candidate) => candidate && existsSync(candidate));
-  if (!found) throw new Error('No Chromium found: set CHROME_PATH to a Chromium or Chrome binary');
-  return found;
-}
+export { chromiumFlags, chromiumPath };
 
 /**
  * Launches Chromium.

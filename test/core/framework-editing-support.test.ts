@@ -59,6 +59,11 @@ describe('embedSnippet', () => {
     expect(isEmbeddableUrl('javascript:alert(1)')).to.equal(false);
     expect(isEmbeddableUrl('data:text/javascript,1')).to.equal(false);
     expect(isEmbeddableUrl('//evil.example/x.js')).to.equal(false);
+    // Browsers read a backslash as a slash and drop control characters: each of these
+    // would load the script from another host.
+    for (const sneaky of ['/\\evil.example/x.js', '\\\\evil.example/x.js', '\\/evil.example/x.js', '\u0001//evil.example/x.js', 'https:\\\\evil.example']) {
+      expect(isEmbeddableUrl(sneaky), JSON.stringify(sneaky)).to.equal(false);
+    }
     expect(isEmbeddableUrl('')).to.equal(false);
   });
 });

@@ -100,6 +100,7 @@ const cases: Case[] = [
   { name: 'a data: contact url', breakIt: (f) => { f.dimensions[0].contact.url = 'data:text/html,<b>x</b>'; return f; }, code: 'unsafe-url', path: 'dimensions[0].contact.url' },
   { name: 'a contact url with a user name', breakIt: (f) => { f.dimensions[0].contact.url = 'https://kommune.no@evil.example'; return f; }, code: 'unsafe-url', path: 'dimensions[0].contact.url' },
   { name: 'a bad e-mail', breakIt: (f) => { f.dimensions[0].contact.email = 'kari at kommune'; return f; }, code: 'bad-email', path: 'dimensions[0].contact.email' },
+  { name: 'an e-mail with a hidden bcc and body', breakIt: (f) => { f.dimensions[0].contact.email = 'kari@kommune.no?bcc=spion%40evil.example&body=Hei'; return f; }, code: 'bad-email', path: 'dimensions[0].contact.email' },
   { name: 'an e-mail with a query', breakIt: (f) => { f.dimensions[0].contact.email = 'a@b.no?cc=x@y.no'; return f; }, code: 'bad-email', path: 'dimensions[0].contact.email' },
   { name: 'a bad phone', breakIt: (f) => { f.dimensions[0].contact.phone = 'javascript:alert(1)'; return f; }, code: 'bad-phone', path: 'dimensions[0].contact.phone' },
   { name: 'no criteria', breakIt: (f) => { f.dimensions[2].criteria = []; return f; }, code: 'no-criteria', path: 'dimensions[2].criteria' },

@@ -32,6 +32,23 @@ describe('safeUrl', () => {
     expect(safeUrl(42 as unknown as string)).to.equal(undefined);
   });
 
+  it('lets a mailto: link name one plain address and at most a subject, nothing a mail program would add', () => {
+    expect(safeUrl('mailto:post@kommune.no?subject=Tilbud')).to.equal('mailto:post@kommune.no?subject=Tilbud');
+    for (const bad of [
+      'mailto:post@kommune.no?bcc=spion@evil.example',
+      'mailto:post@kommune.no?bcc=spion%40evil.example&body=Hei',
+      'mailto:post@kommune.no?subject=Hei&body=Send%20passordet',
+      'mailto:post@kommune.no?body=Hei',
+      'mailto:post@kommune.no?cc=spion@evil.example',
+      'mailto:post@kommune.no,spion@evil.example',
+      'mailto:post%40kommune.no',
+      'mailto:post@kommune.no#x',
+      'mailto:?to=spion@evil.example',
+    ]) {
+      expect(safeUrl(bad), bad).to.equal(undefined);
+    }
+  });
+
   it('honours a narrower list of schemes', () => {
     expect(safeUrl('mailto:a@b.no', ['https:', 'http:'])).to.equal(undefined);
     expect(safeUrl('https://a.no', ['https:'])).to.equal('https://a.no/');

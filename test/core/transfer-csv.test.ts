@@ -103,6 +103,27 @@ describe('assessmentCsv', () => {
     expect(neutraliseFormula('Vanlig tekst')).to.equal('Vanlig tekst');
   });
 
+  it('neutralises a formula after any separator a spreadsheet may split a cell on', () => {
+    // Opened by a program that splits on commas (or tabs, or ignores our quotes), the text
+    // after the separator becomes a cell of its own: it must not start a formula there.
+    const attacks: [string, string][] = [
+      ['Se vedlegg,=HYPERLINK("http://evil.example","klikk")', 'Se vedlegg,\'=HYPERLINK("http://evil.example","klikk")'],
+      ['a;+cmd|\' /C calc\'!A0', "a;'+cmd|' /C calc'!A0"],
+      ['a\t-1+1', "a\t'-1+1"],
+      ['a, @SUM(A1)', "a, '@SUM(A1)"],
+      ['a,"=1+1', 'a,"\'=1+1'],
+      ['første linje\n=1+1', "første linje\n'=1+1"],
+      ['a|=1', "a|'=1"],
+    ];
+    for (const [text, expected] of attacks) expect(neutraliseFormula(text), text).to.equal(expected);
+    // Prose with separators and no formula start stays as written.
+    expect(neutraliseFormula('Tre deltakere, to ansatte; én frivillig')).to.equal('Tre deltakere, to ansatte; én frivillig');
+    // And the file a user downloads carries the defused text.
+    const assessment = withAnswer(smallFramework, awkward(), 'goals-named', { value: 3, comment: 'ok,=HYPERLINK("http://evil.example")' }, now);
+    const rows = parseCsv(assessmentCsv(smallFramework, assessment, 'en').slice(1));
+    expect(rows[1]?.[7]).to.equal('ok,\'=HYPERLINK("http://evil.example")');
+  });
+
   it('quotes cells holding ;, " or line breaks, doubling quotes', () => {
     expect(quoteCell('a;b')).to.equal('"a;b"');
     expect(quoteCell('si "hei"')).to.equal('"si ""hei"""');

@@ -3,7 +3,7 @@
  * through shadow roots. The name computation covers what our elements use — `aria-labelledby`,
  * `aria-label`, `<label>`s, `<legend>`, `<caption>` and text content — not the whole of
  * the W3C algorithm. Tests that check names against the browser's own accessibility tree use
- * `a11ySnapshot` from `@web/test-runner-commands` as well.
+ * `a11ySnapshot` from `test/helpers/commands.ts` as well.
  */
 
 type Root = Document | Element | ShadowRoot;

@@ -1,5 +1,4 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
 import '../../components/assessment/define.js';
 import '../../components/workspace/define.js';
 import type { MvAssessment } from '../../components/assessment/mv-assessment.js';
@@ -13,6 +12,7 @@ import { openShareFragment } from '../../src/transfer/share-link.js';
 import { encodeBase64Url } from '../../src/transfer/base64url.js';
 import { smallAssessment, smallFramework } from '../fixtures/small-framework.js';
 import { allByRole, deepQueryAll, deepText } from '../helpers/accessible.js';
+import { setViewport } from '../helpers/commands.js';
 import { armTrap, container, injectionEvidence, removeContainers } from './hostile.js';
 
 /** What `Object.prototype` holds before any hostile document is read. */

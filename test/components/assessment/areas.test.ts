@@ -1,5 +1,4 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
 import '../../../components/assessment/define.js';
 import type { AssessmentEventDetail } from '../../../components/assessment/assessment-events.js';
 import type { MvAssessment } from '../../../components/assessment/mv-assessment.js';
@@ -8,6 +7,7 @@ import type { Dimension, Framework } from '../../../src/framework/types.js';
 import type { Lang } from '../../../src/text/lang.js';
 import { resolveText } from '../../../src/text/text.js';
 import { allByRole, getByRole } from '../../helpers/accessible.js';
+import { setViewport } from '../../helpers/commands.js';
 
 /**
  * One area at a time (a phone, or "Vis ett område om gangen" on a wide screen): whatever area

@@ -1,5 +1,4 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import '../../../components/assessment/define.js';
 import type { MvAssessment } from '../../../components/assessment/mv-assessment.js';
 import type { Assessment } from '../../../src/assessment/types.js';
@@ -7,6 +6,7 @@ import { scoreAssessment } from '../../../src/scoring/score.js';
 import { goalsFramework } from '../../fixtures/goals-framework.js';
 import { accessibleDescription, accessibleName, allByRole, deepText, getByRole, radiosOf } from '../../helpers/accessible.js';
 import { actionsOf, downloadVia, importFile, statusText } from '../transfer/helpers.js';
+import { sendKeys } from '../../helpers/commands.js';
 
 let keys = 0;
 

@@ -1,5 +1,4 @@
 import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import '../../../components/assessment/define.js';
 import type { AssessmentEventDetail } from '../../../components/assessment/assessment-events.js';
 import type { MvAssessment } from '../../../components/assessment/mv-assessment.js';
@@ -8,6 +7,7 @@ import { withAnswer } from '../../../src/assessment/update.js';
 import type { Assessment } from '../../../src/assessment/types.js';
 import { smallFramework } from '../../fixtures/small-framework.js';
 import { allByRole, deepText, getByRole, radiosOf } from '../../helpers/accessible.js';
+import { sendKeys } from '../../helpers/commands.js';
 
 const KEY = `merverdi:draft:${smallFramework.id}:self`;
 

@@ -1,5 +1,4 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import '../../../components/assessment/define.js';
 import type { AssessmentEventDetail, MvErrorDetail } from '../../../components/assessment/assessment-events.js';
 import type { MvAssessment } from '../../../components/assessment/mv-assessment.js';
@@ -8,6 +7,7 @@ import { withAnswer } from '../../../src/assessment/update.js';
 import { scoreAssessment } from '../../../src/scoring/score.js';
 import { smallFramework } from '../../fixtures/small-framework.js';
 import { allByRole, deepText, getByRole, radiosOf } from '../../helpers/accessible.js';
+import { sendKeys } from '../../helpers/commands.js';
 
 /** Mounts an element on the small framework and records every event it fires. */
 async function mount(options: { lang?: string; mode?: string } = {}) {

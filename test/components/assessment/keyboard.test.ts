@@ -1,11 +1,11 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../../components/assessment/define.js';
 import type { AssessmentEventDetail } from '../../../components/assessment/assessment-events.js';
 import type { MvAssessment } from '../../../components/assessment/mv-assessment.js';
 import { defaultFramework } from '../../../src/framework/default-framework.js';
 import { scoreAssessment } from '../../../src/scoring/score.js';
 import { accessibleName, allByRole, deepActiveElement } from '../../helpers/accessible.js';
+import { sendKeys, setViewport } from '../../helpers/commands.js';
 
 const CRITERIA = defaultFramework.dimensions.flatMap((dimension) => dimension.criteria).length;
 
@@ -44,7 +44,7 @@ async function completeByKeyboard(element: MvAssessment, completions: Assessment
       if (group && !answered.has(name)) {
         const steps = groupsAnswered % 3;
         if (steps === 0) {
-          await sendKeys({ press: 'Space' });
+          await sendKeys({ press: ' ' });
           presses += 1;
         }
         for (let step = 0; step < steps; step += 1) {

@@ -1,5 +1,4 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { a11ySnapshot, emulateMedia } from '@web/test-runner-commands';
 import '../../../components/assessment/define.js';
 import type { MvAssessment } from '../../../components/assessment/mv-assessment.js';
 import { formatScore } from '../../../components/i18n/number-format.js';
@@ -9,14 +8,7 @@ import { scoreAssessment } from '../../../src/scoring/score.js';
 import { resolveText } from '../../../src/text/text.js';
 import { smallFramework } from '../../fixtures/small-framework.js';
 import { accessibleDescription, accessibleName, allByRole, deepText, getByRole, radiosOf } from '../../helpers/accessible.js';
-
-interface AxNode {
-  role: string;
-  name?: string;
-  description?: string;
-  checked?: boolean | 'mixed';
-  children?: AxNode[];
-}
+import { a11ySnapshot, emulateMedia, emulateMediaOrSkip, type AxNode } from '../../helpers/commands.js';
 
 function flatten(node: AxNode): AxNode[] {
   return [node, ...(node.children ?? []).flatMap(flatten)];
@@ -54,9 +46,11 @@ describe('mv-assessment: accessible structure', () => {
     await expect(element).to.be.accessible();
   });
 
-  it('gives the browser\'s accessibility tree the same names', async () => {
+  it('gives the browser\'s accessibility tree the same names', async function () {
     const element = await mount(smallFramework, 'en');
-    const tree = (await a11ySnapshot({})) as unknown as AxNode;
+    const tree = await a11ySnapshot();
+    // WebKit's WebDriver gives no accessibility tree; the names are checked above in every engine.
+    if (!tree) this.skip();
     const nodes = flatten(tree);
     const radios = nodes.filter((node) => node.role === 'radio').map((node) => node.name ?? '');
     // Five criteria, five levels each, plus "Not applicable" on every one.
@@ -69,9 +63,11 @@ describe('mv-assessment: accessible structure', () => {
     expect(element).to.not.be.oneOf([null, undefined]);
   });
 
-  it('gives each level radio its own level\'s description in the browser\'s accessibility tree', async () => {
+  it('gives each level radio its own level\'s description in the browser\'s accessibility tree', async function () {
     await mount(defaultFramework, 'nn');
-    const radios = flatten((await a11ySnapshot({})) as unknown as AxNode).filter((node) => node.role === 'radio');
+    const tree = await a11ySnapshot();
+    if (!tree) this.skip();
+    const radios = flatten(tree).filter((node) => node.role === 'radio');
     const expected = defaultFramework.dimensions.flatMap((dimension) =>
       dimension.criteria.flatMap((criterion) => [
         ...effectiveScale(defaultFramework, criterion).levels.map((level) => ({
@@ -154,8 +150,8 @@ describe('mv-assessment: accessible structure', () => {
     expect(progress.max).to.equal(5);
   });
 
-  it('stays accessible in the dark colour scheme, both the system\'s and Designsystemet\'s', async () => {
-    await emulateMedia({ colorScheme: 'dark' });
+  it('stays accessible in the dark colour scheme, both the system\'s and Designsystemet\'s', async function () {
+    await emulateMediaOrSkip(this, { colorScheme: 'dark' });
     const element = await mount(smallFramework);
     await expect(element).to.be.accessible();
     const color = getComputedStyle(element).color;

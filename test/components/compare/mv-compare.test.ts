@@ -1,11 +1,11 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import '../../../components/compare/define.js';
 import type { MvCompare } from '../../../components/compare/mv-compare.js';
 import type { MvRadar } from '../../../components/radar/mv-radar.js';
 import type { Assessment } from '../../../src/assessment/types.js';
 import type { Framework } from '../../../src/framework/types.js';
 import { assess, compareFramework } from '../../fixtures/compare-assessments.js';
+import { sendKeys } from '../../helpers/commands.js';
 
 // goals, participation, innovation (each 0..4 → 0..100 in steps of 25):
 const a = assess('Arbeidstrening', { 'goal-named': 4, 'goal-lasting': 4, 'users-design': 2, 'users-delivery': 2 }); // 100, 50, – → 75
@@ -130,7 +130,7 @@ describe('<mv-compare>', () => {
     await el.updateComplete;
     expect(innovation.closest('th')!.getAttribute('aria-sort')).to.equal('descending');
     expect(rankingRows(el)[0]![1]).to.contain('Mentorordning');
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await el.updateComplete;
     expect(innovation.closest('th')!.getAttribute('aria-sort')).to.equal('ascending');
     // Only one offer has an innovation score; the others have no place and stay last.

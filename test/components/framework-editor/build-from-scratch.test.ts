@@ -1,10 +1,10 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import '../../../components/assessment/define.js';
 import '../../../components/framework-editor/define.js';
 import type { MvAssessment } from '../../../components/assessment/mv-assessment.js';
 import type { MvFrameworkEditor } from '../../../components/framework-editor/mv-framework-editor.js';
 import { atPath, button, fill, labelled, root } from './helpers.js';
+import { sendKeys } from '../../helpers/commands.js';
 
 const AXES = [
   { nb: 'Brukermedvirkning', nn: 'Brukarmedverknad', en: 'User participation' },

@@ -1,8 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import '../../../components/framework-editor/define.js';
 import type { MvFrameworkEditor } from '../../../components/framework-editor/mv-framework-editor.js';
 import { sdgTemplate } from '../../../src/framework/sdg-template.js';
+import { sendKeys } from '../../helpers/commands.js';
 import { announced, atPath, button, fill, labelled, nameOf, root } from './helpers.js';
 
 /** The goal list as a kommune types or pastes it: bullets, numbers, a blank line. */

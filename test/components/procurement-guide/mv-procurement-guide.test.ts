@@ -1,8 +1,8 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../../components/procurement-guide/define.js';
 import type { MvProcurementGuide } from '../../../components/procurement-guide/mv-procurement-guide.js';
 import { allByRole, deepActiveElement, deepText, getByRole } from '../../helpers/accessible.js';
+import { emulateMedia, emulateMediaOrSkip, sendKeys } from '../../helpers/commands.js';
 
 async function guide(lang = 'nb', overrides?: string): Promise<MvProcurementGuide> {
   const el = await fixture<MvProcurementGuide>(
@@ -43,9 +43,9 @@ describe('<mv-procurement-guide>', () => {
     await sendKeys({ type: '600 000' });
     // Into each radio group with Tab, choosing with Space and the arrow keys.
     await sendKeys({ press: 'Tab' });
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await sendKeys({ press: 'Tab' });
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await sendKeys({ press: 'Tab' });
     await sendKeys({ press: 'ArrowDown' });
     await sendKeys({ press: 'ArrowDown' });
@@ -158,11 +158,11 @@ describe('<mv-procurement-guide>', () => {
     expect(deepText(getByRole(broken, 'alert'))).to.contain('must be a list');
   });
 
-  it('prints the memo only, with the disclaimer', async () => {
+  it('prints the memo only, with the disclaimer', async function () {
     const el = await guide('nb');
     await answer(el, '900000', ['Nei, en annen tjeneste', 'En annen leverandør', 'Kjøpe tjenesten']);
     await submit(el);
-    await emulateMedia({ media: 'print' });
+    await emulateMediaOrSkip(this, { media: 'print' });
     try {
       const shown = (selector: string): boolean => getComputedStyle(root(el).querySelector(selector)!).display !== 'none';
       expect(shown('[part="memo"]')).to.equal(true);

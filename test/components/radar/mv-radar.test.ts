@@ -1,5 +1,4 @@
 import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
 import { Chart } from 'chart.js';
 import '../../../components/radar/define.js';
 import type { MvRadar } from '../../../components/radar/mv-radar.js';
@@ -12,6 +11,7 @@ import { scoreAssessment } from '../../../src/scoring/score.js';
 import type { Lang } from '../../../src/text/lang.js';
 import { resolveText } from '../../../src/text/text.js';
 import { smallAssessment, smallFramework, smallFrameworkWithoutTargets } from '../../fixtures/small-framework.js';
+import { emulateMedia, emulateMediaOrSkip } from '../../helpers/commands.js';
 
 /** goals 68.75, participation 87.5, feasibility 25; overall (68.75 + 87.5 + 25) / 3. */
 const complete = smallAssessment(
@@ -477,8 +477,8 @@ describe('<mv-radar>', () => {
       expect(chartOf(el).width).to.equal(200);
     });
 
-    it('is not animated when the user prefers reduced motion', async () => {
-      await emulateMedia({ reducedMotion: 'reduce' });
+    it('is not animated when the user prefers reduced motion', async function () {
+      await emulateMediaOrSkip(this, { reducedMotion: 'reduce' });
       try {
         const el = await radar(html`<mv-radar .framework=${smallFramework} .assessments=${[complete]}></mv-radar>`);
         expect(chartOf(el).options.animation).to.equal(false);

@@ -1,5 +1,4 @@
 import { expect } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import { serializeAssessment } from '../../../src/assessment/serialize-assessment.js';
 import { smallAssessment } from '../../fixtures/small-framework.js';
 import { allByRole, deepText, getByRole } from '../../helpers/accessible.js';
@@ -15,6 +14,7 @@ import {
   press,
   statusText,
 } from './helpers.js';
+import { sendKeys } from '../../helpers/commands.js';
 
 declare global {
   interface Window {
@@ -160,5 +160,27 @@ describe('mv-assessment: export and import', () => {
     await element.updateComplete;
     expect(deepText(element)).to.contain('Lag AS');
     await expect(element).to.be.accessible();
+  });
+  it('in official mode never turns the entrepreneur\'s self-assessment into the kommune\'s own without a yes to what the file is', async () => {
+    const element = await mount({ mode: 'official' });
+    const before = current(element);
+    const file = serializeAssessment(smallAssessment({ 'goals-named': { value: 4 } }, { offer: { organisation: 'Lag AS' } }));
+    // The box "as the entrepreneur's" is not ticked, and the official's own form is still empty.
+    await importFile(element, file, 'grunder.json');
+    const question = deepText(actionsOf(element));
+    expect(question).to.contain('«grunder.json» er en egenvurdering fra Lag AS, datert 5. jan. 2026');
+    expect(question).to.contain('Skal gründerens egenvurdering bli kommunens egen vurdering');
+    expect(current(element)).to.equal(before);
+    await expect(element).to.be.accessible();
+    await press(element, 'Nei, vis den ved siden av som gründerens');
+    expect(element.reference).to.have.length(1);
+    expect(element.reference![0]!.mode).to.equal('self');
+    expect(current(element).answers).to.deep.equal({});
+
+    // Only an explicit yes makes it the official's, and then it says so by its mode.
+    await importFile(element, file, 'grunder.json');
+    await press(element, 'Ja, erstatt');
+    expect(current(element).answers).to.deep.equal({ 'goals-named': { value: 4 } });
+    expect(current(element).mode).to.equal('official');
   });
 });

@@ -1,9 +1,10 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import '../../../components/workspace/define.js';
 import type { MvCompare } from '../../../components/compare/mv-compare.js';
+import { AssessmentLibrary } from '../../../components/workspace/assessment-library.js';
 import type { MvWorkspace } from '../../../components/workspace/mv-workspace.js';
 import { assess, compareFramework } from '../../fixtures/compare-assessments.js';
+import { sendKeys } from '../../helpers/commands.js';
 
 let databaseName = '';
 
@@ -264,11 +265,92 @@ describe('<mv-workspace> (real IndexedDB)', () => {
       IDBObjectStore.prototype.put = original;
     }
     expect(root(el).querySelector('[role="alert"]')!.textContent).to.contain('Lagringsplassen for dette nettstedet i nettleseren er full');
+    await waitUntil(() => listed(el).length === 1, 'the other file is listed', { timeout: 15_000 });
     expect(listed(el).map((row) => row[0])).to.deep.equal(['Arbeidstrening for unge']);
     el.remove();
     const reloaded = await workspace();
     // What could not be saved then is saved when the workspace goes, once there is room again.
     await waitUntil(() => listed(reloaded).length === 2, 'both there after reload');
     expect(listed(reloaded).map((row) => row[0]).sort()).to.deep.equal(['Arbeidstrening for unge', 'For mye']);
+  });
+  it('refuses a 55 MB library file before reading it, says why, and keeps the library as it was', async () => {
+    const el = await workspace();
+    // Spaces after a valid document: JSON.parse would accept it, so only the size can refuse it.
+    const padding = new Uint8Array(55 * 1024 * 1024).fill(0x20);
+    const huge = new File([JSON.stringify(pilot), padding], 'enorm.json', { type: 'application/json' });
+    await chooseFiles(el, [huge, jsonFile('pilot.json', pilot)]);
+    await waitUntil(() => root(el).querySelectorAll('.import-results li').length === 2, 'both files reported', { timeout: 15_000 });
+    const results = [...root(el).querySelectorAll('.import-results li')].map((item) => item.textContent!.replace(/\s+/g, ' ').trim());
+    expect(results).to.deep.include('pilot.json: importert «Arbeidstrening for unge».');
+    expect(results.find((line) => line.startsWith('enorm.json'))).to.contain('Filen er for stor (55 MB)').and.contain('opptil 20 MB');
+    await waitUntil(() => listed(el).length === 1, 'the other file is listed', { timeout: 15_000 });
+    expect(listed(el).map((row) => row[0])).to.deep.equal(['Arbeidstrening for unge']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('skips a foreign record in IndexedDB, says so, and lists and opens the rest', async () => {
+    const opened = await AssessmentLibrary.open({ databaseName });
+    if (!opened.ok) throw new Error('library did not open');
+    const saved = await opened.value.save(pilot);
+    opened.value.close();
+    // Another script of the site writes into the same store: records the library never wrote.
+    await new Promise<void>((resolve, reject) => {
+      const request = indexedDB.open(databaseName);
+      request.onerror = () => reject(request.error);
+      request.onsuccess = () => {
+        const db = request.result;
+        const tx = db.transaction('assessments', 'readwrite');
+        tx.objectStore('assessments').put({ id: 'fremmed', assessment: { hei: 'på deg' }, savedAt: '2026-01-01' });
+        tx.objectStore('assessments').put({ id: 'uten-dato', assessment: pilot });
+        tx.oncomplete = () => {
+          db.close();
+          resolve();
+        };
+        tx.onerror = () => reject(tx.error);
+      };
+    });
+    const el = await workspace();
+    await waitUntil(() => listed(el).length === 1, 'the readable entry is listed', { timeout: 15_000 });
+    expect(listed(el)[0]![0]).to.equal('Arbeidstrening for unge');
+    expect(text(el)).to.contain('som ikke kunne leses som vurderinger, er hoppet over: 2');
+    expect(saved.ok).to.equal(true);
+    button(el, 'Åpne «Arbeidstrening for unge»').click();
+    await waitUntil(() => status(el).includes('«Arbeidstrening for unge»'), 'opened', { timeout: 15_000 });
+    await expect(el).to.be.accessible();
+  });
+
+  it('never lets an imported file that claims to be the official\'s, dated 2099, take the official\'s own place', async () => {
+    const title = 'Arbeidstrening for unge';
+    const opened = await AssessmentLibrary.open({ databaseName });
+    if (!opened.ok) throw new Error('library did not open');
+    // The official's own assessment, made in this library.
+    await opened.value.save(assess(title, { 'goal-named': 1 }, { createdAt: '2026-10-01T10:00:00.000Z' }));
+    opened.value.close();
+    const el = await workspace();
+    await waitUntil(() => listed(el).length === 1, 'the own assessment is listed', { timeout: 15_000 });
+    await chooseFiles(el, [
+      jsonFile('egenvurdering.json', assess(title, { 'goal-named': 4 }, { mode: 'self', createdAt: '2026-10-02T10:00:00.000Z' })),
+      jsonFile('forfalsket.json', assess(title, { 'goal-named': 4 }, { mode: 'official', createdAt: '2099-01-01T00:00:00.000Z' })),
+    ]);
+    await waitUntil(() => listed(el).length === 3, 'both files imported', { timeout: 15_000 });
+    // The list says which entries came in as files, and that their type is the file's claim.
+    const types = listed(el).map((row) => row[3]!);
+    expect(types.filter((type) => type.includes('Importert') && type.includes('«forfalsket.json»'))).to.have.length(1);
+    expect(types.filter((type) => type.includes('typen og datoene er det filen som sier'))).to.have.length(2);
+    expect(types.filter((type) => type === 'Saksbehandlers vurdering')).to.have.length(1);
+
+    for (const box of root(el).querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) box.click();
+    await waitUntil(() => root(el).querySelector<MvCompare>('mv-compare')?.shadowRoot?.querySelector('[part="self-official"] tbody tr'), 'compared', { timeout: 15_000 });
+    const compare = root(el).querySelector<MvCompare>('mv-compare')!;
+    await compare.updateComplete;
+    const section = compare.shadowRoot!.querySelector('[part="self-official"]')!;
+    const cells = [...section.querySelectorAll('tbody tr')[0]!.querySelectorAll('th, td')].map((cell) => (cell.textContent ?? '').replace(/\s+/g, ' ').trim());
+    // Self 4 of 4 = 100 against the official's own 1 of 4 = 25; the file's 100 is not used.
+    expect(cells.slice(2)).to.deep.equal(['100', '25', '−75']);
+    expect(section.textContent).to.not.contain('kommer fra filen «forfalsket.json»');
+    expect(section.textContent).to.contain('Egenvurderingen kommer fra filen «egenvurdering.json»');
+    // The ranking names the imported ones as imported.
+    expect(compare.shadowRoot!.textContent).to.contain('(importert)');
+    await expect(el).to.be.accessible();
   });
 });
