@@ -85,6 +85,12 @@ export const assessmentMessages = defineMessages({
     draftLoadOther: 'Hent versjonen fra den andre fanen',
     draftKeepThis: 'Behold denne versjonen',
     frameworkOwner: 'Utgitt av {owner}',
+    doneComplete: 'Du har svart på alle kriteriene. Oppsummeringen viser hva tilbudet er sterkt på, hva som kan løfte det, og hvem i kommunen du kan kontakte.',
+    doneRemaining: 'Dette er det siste området. Du har svart på {answered} av {total} kriterier; velg et område over for å svare på resten.',
+    showRadar: 'Vis diagrammet',
+    hideRadar: 'Skjul diagrammet',
+    radarPanel: 'Diagram over poengene',
+    layoutSide: 'Resultat så langt',
   },
   nn: {
     loading: 'Lastar vurderingsskjemaet …',
@@ -166,6 +172,12 @@ export const assessmentMessages = defineMessages({
     draftLoadOther: 'Hent versjonen frå den andre fana',
     draftKeepThis: 'Behald denne versjonen',
     frameworkOwner: 'Gjeve ut av {owner}',
+    doneComplete: 'Du har svart på alle kriteria. Oppsummeringa viser kva tilbodet er sterkt på, kva som kan løfte det, og kven i kommunen du kan kontakte.',
+    doneRemaining: 'Dette er det siste området. Du har svart på {answered} av {total} kriterium; vel eit område over for å svare på resten.',
+    showRadar: 'Vis diagrammet',
+    hideRadar: 'Gøym diagrammet',
+    radarPanel: 'Diagram over poenga',
+    layoutSide: 'Resultat så langt',
   },
   en: {
     loading: 'Loading the assessment form …',
@@ -247,6 +259,12 @@ export const assessmentMessages = defineMessages({
     draftLoadOther: "Load the other tab's version",
     draftKeepThis: 'Keep this version',
     frameworkOwner: 'Published by {owner}',
+    doneComplete: "You have answered every criterion. The summary shows the offer's strengths, what would lift it most, and whom in the kommune to contact.",
+    doneRemaining: 'This is the last area. You have answered {answered} of {total} criteria; choose an area above to answer the rest.',
+    showRadar: 'Show the chart',
+    hideRadar: 'Hide the chart',
+    radarPanel: 'Chart of the scores',
+    layoutSide: 'Result so far',
   },
 });
 

@@ -1,7 +1,7 @@
 import { fixture, html, waitUntil } from '@open-wc/testing';
 import '../../../components/assessment/define.js';
 import type { MvAssessment } from '../../../components/assessment/mv-assessment.js';
-import type { MvAssessmentActions } from '../../../components/transfer/mv-assessment-actions.js';
+import type { MvAssessmentActions } from '../../../components/assessment-actions/mv-assessment-actions.js';
 import type { Assessment } from '../../../src/assessment/types.js';
 import { smallFramework } from '../../fixtures/small-framework.js';
 import { getByRole, radiosOf } from '../../helpers/accessible.js';

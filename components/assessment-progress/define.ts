@@ -1,0 +1,6 @@
+import { defineElement } from '../base/define-element.js';
+import { MvAssessmentProgress } from './mv-assessment-progress.js';
+
+defineElement('mv-assessment-progress', MvAssessmentProgress);
+
+export { MvAssessmentProgress };
