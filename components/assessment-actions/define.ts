@@ -1,4 +1,5 @@
 import { defineElement } from '../base/define-element.js';
+import '../radar/define.js';
 import { MvAssessmentActions } from './mv-assessment-actions.js';
 
 defineElement('mv-assessment-actions', MvAssessmentActions);

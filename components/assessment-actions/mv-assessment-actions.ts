@@ -9,7 +9,6 @@ import { MvElement } from '../base/mv-element.js';
 import { copyText } from '../framework-editor/copy-text.js';
 import { downloadFile } from '../framework-editor/download-file.js';
 import { formatDate, formatPercent, formatScore } from '../i18n/number-format.js';
-import '../radar/define.js';
 import { sharedStyles } from '../styles/shared-styles.js';
 import { exportFile } from './jobs/export-file.js';
 import { openAssessmentFile } from './jobs/open-file.js';

@@ -3,7 +3,6 @@ import { property, state } from 'lit/decorators.js';
 import { AssessmentPart } from '../assessment/assessment-part.js';
 import { assessmentStyles } from '../assessment/assessment.styles.js';
 import { overallProgress } from '../assessment/progress.js';
-import '../radar/define.js';
 import { sharedStyles } from '../styles/shared-styles.js';
 
 /**

@@ -1,5 +1,12 @@
 import { defineElement } from '../base/define-element.js';
+// The parts its default layout is built from, and that a page may place inside it. Imports
+// run first, so parts already in the page are upgraded before the assessment exists; each
+// asks for its assessment again once `mv-assessment` is defined (see AssessmentConsumer).
 import '../radar/define.js';
+import '../assessment-form/define.js';
+import '../assessment-progress/define.js';
+import '../assessment-summary/define.js';
+import '../assessment-actions/define.js';
 import { MvAssessment } from './mv-assessment.js';
 
 defineElement('mv-assessment', MvAssessment);

@@ -7,13 +7,8 @@ import type { Answer, Assessment, Mode, Offer } from '../../src/assessment/types
 import { withAnswer, withOffer, withScores } from '../../src/assessment/update.js';
 import type { Framework } from '../../src/framework/types.js';
 import type { Problem } from '../../src/problems/problem.js';
-import '../assessment-actions/define.js';
-import '../assessment-form/define.js';
-import '../assessment-progress/define.js';
-import '../assessment-summary/define.js';
 import { MvElement } from '../base/mv-element.js';
 import { formatScore } from '../i18n/number-format.js';
-import '../radar/define.js';
 import { sharedStyles } from '../styles/shared-styles.js';
 import { assessmentContext, type AssessmentActions, type AssessmentContext } from './assessment-context.js';
 import { assessmentMessages, type AssessmentMessageKey } from './assessment.messages.js';

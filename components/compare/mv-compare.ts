@@ -201,7 +201,7 @@ export class MvCompare extends MvElement {
     return html`
       <section part="ranking">
         ${this.heading(1, this.msg(compareMessages, 'rankingHeading'))}
-        <div class="table-scroll" role="region" tabindex="0" aria-labelledby="ranking-caption">
+        <div class="table-scroll" role="group" tabindex="0" aria-labelledby="ranking-caption">
           <table>
             <caption id="ranking-caption">${this.msg(compareMessages, 'rankingCaption')}</caption>
             <thead>
@@ -294,7 +294,7 @@ export class MvCompare extends MvElement {
         ${this.heading(1, this.msg(compareMessages, 'selfOfficialHeading', { offer }))}
         ${result.differences.length === 0
           ? html`<p>${this.msg(compareMessages, 'noDifferences')}</p>`
-          : html`<div class="table-scroll" role="region" tabindex="0" aria-labelledby="selfofficial-caption">
+          : html`<div class="table-scroll" role="group" tabindex="0" aria-labelledby="selfofficial-caption">
               <table>
                 <caption id="selfofficial-caption">${this.msg(compareMessages, 'selfOfficialCaption')}</caption>
                 <thead>
@@ -346,7 +346,7 @@ export class MvCompare extends MvElement {
     return html`
       <section part="over-time">
         ${this.heading(1, this.msg(compareMessages, 'overTimeHeading', { offer }))}
-        <div class="table-scroll" role="region" tabindex="0" aria-labelledby="overtime-caption">
+        <div class="table-scroll" role="group" tabindex="0" aria-labelledby="overtime-caption">
           <table>
             <caption id="overtime-caption">${this.msg(compareMessages, 'overTimeCaption')}</caption>
             <thead>

@@ -227,7 +227,7 @@ export class MvRadar extends MvElement {
   private renderTable(caption: string): TemplateResult {
     const { axes, series, target } = this.model;
     return html`
-      <div class="table-scroll" role="region" tabindex="0" aria-labelledby="radar-caption">
+      <div class="table-scroll" role="group" tabindex="0" aria-labelledby="radar-caption">
       <table part="table">
         <caption id="radar-caption">${caption}</caption>
         <thead>

@@ -8,12 +8,12 @@ import { withAnswer } from '../../../src/assessment/update.js';
 import { scoreAssessment } from '../../../src/scoring/score.js';
 import { smallAssessment, smallFramework } from '../../fixtures/small-framework.js';
 
-/** Every criterion of the small framework dealt with: four levels and one "not applicable". */
+/** Every criterion of the small framework dealt with: each with a level. */
 const complete = smallAssessment({
   'goals-named': { value: 3 },
   'goals-lasting': { value: 2 },
   'part-design': { value: 1 },
-  'part-delivery': { notApplicable: true, reason: 'Leveres av kommunen selv' },
+  'part-delivery': { value: 2 },
   'feas-owner': { value: 4 },
 });
 import { accessibleName, allByRole, deepActiveElement, deepText, getByRole, radiosOf } from '../../helpers/accessible.js';

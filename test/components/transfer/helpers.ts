@@ -105,6 +105,8 @@ export async function waitForStatusOrAlert(element: MvAssessment): Promise<void>
   await waitUntil(
     () => root.querySelector('[role=alert], .confirm') || (root.querySelector('[role=status]')?.textContent ?? '').trim() !== '',
     'a status, an alert or a question',
+    // The importer is fetched on first use; on a busy machine that takes more than a second.
+    { timeout: 5000 },
   );
   await settled(element);
 }
