@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Assessment } from '../../src/assessment/types.js';
 import type { Framework } from '../../src/framework/types.js';
 import { AssessmentConsumer } from '../assessment/assessment-consumer.js';
@@ -18,6 +19,7 @@ import {
 import { Chart } from './chart-setup.js';
 import { radarMessages } from './radar.messages.js';
 import { radarStyles } from './radar.styles.js';
+import { ScrollBox } from './scroll-box.js';
 import { modelFromAssessments, modelFromSeries, type RadarModel, type RadarSeriesInput } from './series.js';
 
 export type { RadarSeriesInput } from './series.js';
@@ -118,6 +120,9 @@ export class MvRadar extends MvElement {
   @property() caption?: string;
 
   @query('canvas') private canvas?: HTMLCanvasElement;
+
+  /** The box the table scrolls in when it is wider than the column. */
+  private readonly tableBox = new ScrollBox(this, () => this.renderRoot.querySelector<HTMLElement>('.table-scroll'));
 
   /** The assessment around this radar, drawn when the radar has no data of its own. */
   private readonly surrounding = new AssessmentConsumer(this);
@@ -227,7 +232,12 @@ export class MvRadar extends MvElement {
   private renderTable(caption: string): TemplateResult {
     const { axes, series, target } = this.model;
     return html`
-      <div class="table-scroll" role="group" tabindex="0" aria-labelledby="radar-caption">
+      <div
+        class="table-scroll"
+        role=${ifDefined(this.tableBox.scrolls ? 'group' : undefined)}
+        tabindex=${ifDefined(this.tableBox.scrolls ? '0' : undefined)}
+        aria-labelledby=${ifDefined(this.tableBox.scrolls ? 'radar-caption' : undefined)}
+      >
       <table part="table">
         <caption id="radar-caption">${caption}</caption>
         <thead>
