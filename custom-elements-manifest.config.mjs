@@ -42,13 +42,43 @@ function defineElementCalls() {
   };
 }
 
+/** A source path (`components/radar/mv-radar.ts`, or `/components/…` as the plugin above writes it) → the shipped module. */
+export function shippedPath(path) {
+  const plain = path.replace(/^\//, '');
+  if (!/^(components|src)\//.test(plain)) return path;
+  return `dist/${plain.replace(/\.ts$/, '.js')}`;
+}
+
+/**
+ * The package ships compiled modules under dist/, not the TypeScript sources: every path the
+ * manifest gives (a module's own, and the module a declaration or definition comes from)
+ * names the shipped file, so that an editor or documentation site reading the manifest from
+ * node_modules finds it. Relative references (`./series.js`) already resolve from there.
+ */
+function shippedPaths() {
+  const rewrite = (value) => {
+    if (Array.isArray(value)) return value.forEach(rewrite);
+    if (!value || typeof value !== 'object') return;
+    for (const [key, child] of Object.entries(value)) {
+      if ((key === 'path' || key === 'module') && typeof child === 'string') value[key] = shippedPath(child);
+      else rewrite(child);
+    }
+  };
+  return {
+    name: 'merverdi-shipped-paths',
+    packageLinkPhase({ customElementsManifest }) {
+      rewrite(customElementsManifest.modules);
+    },
+  };
+}
+
 export default {
   globs: ['components/**/*.ts'],
   exclude: ['components/**/*.test.ts', 'components/**/*.stories.ts', 'components/**/*.d.ts'],
   outdir: '.',
   litelement: true,
   packagejson: false,
-  plugins: [defineElementCalls()],
+  plugins: [defineElementCalls(), shippedPaths()],
   /**
    * The analyzer lists modules in directory order, which differs between file systems and
    * clones; sorting the paths makes the manifest the same on every machine, so the

@@ -40,7 +40,7 @@ export default defineConfig(
     },
   },
   {
-    files: ['**/*.mjs', '**/*.js', '*.ts', 'test-node/**'],
+    files: ['**/*.mjs', '**/*.js', '*.ts', 'test-node/**', 'cli/**'],
     ignores: ['components/**', 'src/**'],
     languageOptions: { globals: globals.node },
   },

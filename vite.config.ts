@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import { collapseHtmlWhitespace } from './scripts/collapse-html-whitespace.mjs';
 import { startupChunk } from './scripts/startup-chunk.mjs';
+import { NOTICES_FILE, thirdPartyNotices } from './scripts/third-party-notices.mjs';
 
 const startup = startupChunk();
 
@@ -23,7 +24,8 @@ export default defineConfig({
   // apart from merverdi.js, which only re-exports it: a page that loads merverdi.js twice
   // under two URLs (a CMS adding ?v=2) then still runs one copy of Lit, whose Trusted Types
   // policy a strict page allows only once.
-  plugins: [collapseHtmlWhitespace(), startup.plugin],
+  // The licences of the bundled packages go beside the files, since minifying drops theirs.
+  plugins: [collapseHtmlWhitespace(), startup.plugin, thirdPartyNotices()],
   define: {
     'process.env.NODE_ENV': JSON.stringify('production'),
   },
@@ -43,6 +45,9 @@ export default defineConfig({
       output: {
         // Library mode keeps whitespace in ES output unless told otherwise.
         minify: true,
+        // Each file says where the licences of the code bundled into it are (added after
+        // minifying, which would drop a plain banner).
+        postBanner: `/*! merverdi, MIT licence. Bundled packages (Lit, Chart.js, …) and their licences: ${NOTICES_FILE} */`,
         codeSplitting: {
           groups: [{ name: 'start', test: startup.isStartup }],
         },

@@ -1,8 +1,9 @@
 /**
  * The file a kommune puts on its site (`dist/cdn/merverdi.js`): one module script tag is
  * all a page needs. The assessment and its radar register at once; the framework editor,
- * the comparison view and the official's workspace load from sibling files only when the
- * page contains them. Every registration is guarded, so loading this file twice is harmless.
+ * the comparison view, the official's workspace and the procurement route guide load from
+ * sibling files only when the page contains them. Every registration is guarded, so loading
+ * this file twice is harmless.
  */
 import './assessment/define.js';
 import './radar/define.js';
@@ -13,6 +14,7 @@ if (typeof document !== 'undefined') {
     'mv-framework-editor': () => import('./framework-editor/define.js'),
     'mv-compare': () => import('./compare/define.js'),
     'mv-workspace': () => import('./workspace/define.js'),
+    'mv-procurement-guide': () => import('./procurement-guide/define.js'),
   });
 }
 

@@ -12,5 +12,6 @@ import './radar/define.js';
 import './compare/define.js';
 import './framework-editor/define.js';
 import './workspace/define.js';
+import './procurement-guide/define.js';
 
 export * from './index.js';

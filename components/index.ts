@@ -19,3 +19,5 @@ export { MvCompare } from './compare/mv-compare.js';
 export { MvFrameworkEditor } from './framework-editor/mv-framework-editor.js';
 export type { FrameworkChangeDetail } from './framework-editor/mv-framework-editor.js';
 export { MvWorkspace } from './workspace/mv-workspace.js';
+export { MvProcurementGuide } from './procurement-guide/mv-procurement-guide.js';
+export type { RouteMemoDetail } from './procurement-guide/mv-procurement-guide.js';

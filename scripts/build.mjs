@@ -35,4 +35,6 @@ const reexport = "export * from '../src/index.js';\n";
 writeFileSync(join(core, 'index.js'), reexport);
 writeFileSync(join(core, 'index.d.ts'), reexport);
 
+run('tsc -p tsconfig.cli.json', bin('tsc'), ['-p', 'tsconfig.cli.json']);
+
 run('vite build (CDN)', bin('vite'), ['build', '--config', 'vite.config.ts', '--logLevel', 'warn']);

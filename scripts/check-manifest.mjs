@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { cli } from '@custom-elements-manifest/analyzer/cli.js';
 import { elementsDocFile, renderFromFiles } from './elements-doc.mjs';
+import { renderAll } from './element-types.mjs';
 
 const manifestFile = 'custom-elements.json';
 
@@ -39,3 +40,18 @@ if (committedDoc !== renderFromFiles(freshManifest)) {
   process.exit(1);
 }
 console.log(`${elementsDocFile} is up to date.`);
+
+// The framework types and editor data are generated from the manifest too.
+for (const [file, content] of Object.entries(renderAll(freshManifest))) {
+  let committedFile;
+  try {
+    committedFile = readFileSync(file, 'utf8');
+  } catch {
+    committedFile = undefined;
+  }
+  if (committedFile !== content) {
+    console.error(`${file} is out of date: run \`npm run docs:elements\` and commit the result.`);
+    process.exit(1);
+  }
+}
+console.log('types/ and editors/ are up to date.');

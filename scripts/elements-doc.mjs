@@ -19,13 +19,18 @@ export const elementsDocFile = 'docs/elements.md';
  */
 export function publicTags(defineSource, manifest) {
   const defineModules = [...defineSource.matchAll(/^import '\.\/([\w-]+)\/define\.js';$/gm)].map(
-    (match) => `components/${match[1]}/define.ts`,
+    (match) => `dist/components/${match[1]}/define.js`,
   );
   return defineModules.flatMap((path) =>
     (manifest.modules.find((module) => module.path === path)?.exports ?? [])
       .filter((entry) => entry.kind === 'custom-element-definition')
       .map((entry) => entry.name),
   );
+}
+
+/** `dist/components/radar/mv-radar.js` → `components/radar/mv-radar.ts`, the file in this repository. */
+function sourcePath(path) {
+  return path.replace(/^dist\//, '').replace(/\.js$/, '.ts');
 }
 
 /** Text for one table cell: on one line, with pipes escaped so they do not split the cell. */
@@ -136,7 +141,8 @@ export function renderElementsDoc(manifest, tags) {
   const found = new Map();
   for (const module of manifest.modules) {
     for (const declaration of module.declarations ?? []) {
-      if (declaration.tagName) found.set(declaration.tagName, { declaration, path: module.path });
+      // The manifest names the shipped module; the reference links the source it is built from.
+      if (declaration.tagName) found.set(declaration.tagName, { declaration, path: sourcePath(module.path) });
     }
   }
   const missing = tags.filter((tag) => !found.has(tag));

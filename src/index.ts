@@ -34,6 +34,8 @@ export type {
   Criterion,
   Dimension,
   Framework,
+  Goal,
+  GoalSource,
   GuidanceCondition,
   GuidanceRule,
   Owner,
@@ -52,11 +54,15 @@ export { evidenceScale, participationScale } from './framework/scales.js';
 /** The 17 UN sustainable development goals, numbered and named. */
 export { sustainableDevelopmentGoals } from './framework/sdg.js';
 export * as frameworkLimits from './framework/limits.js';
+export * as assessmentLimits from './assessment/limits.js';
 
 // Assessments
 export type {
   Answer,
   Assessment,
+  Basis,
+  Conclusion,
+  Decision,
   Mode,
   NotApplicableAnswer,
   Offer,
@@ -82,10 +88,29 @@ export type { ScoreResult, Weighted } from './scoring/score.js';
 /** Scores an assessment against a framework, exactly as the contract defines it. */
 export { scoreAssessment, dimensionScore, weightedMean } from './scoring/score.js';
 export type { CriterionState } from './scoring/criterion-state.js';
-/** Where one criterion stands: a scored value, not applicable, unanswered or invalid. */
-export { criterionState, levelScore, levelOf, answerFor } from './scoring/criterion-state.js';
+/** Where one criterion stands: a scored value, not applicable, unanswered or invalid; and whether it is dealt with. */
+export { criterionState, isDealtWith, levelScore, levelOf, answerFor } from './scoring/criterion-state.js';
+export type { AnswerCount, BasisCounts } from './scoring/basis.js';
+/** How much of a score rests on answers with a level, and whether that is enough. */
+export {
+  basisOf,
+  basisCounts,
+  dimensionBasis,
+  hasEnoughBasis,
+  isWhollyNotApplicable,
+  minBasis,
+  DEFAULT_MIN_BASIS,
+} from './scoring/basis.js';
+/** The plain words beside a score that rests on too little, or an area that does not apply. */
+export { insufficientBasis, whollyNotApplicable } from './scoring/basis-messages.js';
+/** Advice that asks to show a higher level, never to claim it; and what to say about thin basis. */
+export { gapAdvice, basisAdvice } from './scoring/insight-messages.js';
+export type { GoalCoverage } from './scoring/goals.js';
+/** How far an offer serves each of the kommune's goals, and which goal's owner to contact. */
+export { goalCoverage, bestServedGoal } from './scoring/goals.js';
 export type {
   AppliedGuidance,
+  BasisSummary,
   ContactSuggestion,
   CriterionStrength,
   DimensionStrength,
@@ -94,10 +119,13 @@ export type {
   Summary,
   SummaryOptions,
   Unanswered,
+  Unshown,
 } from './scoring/insights.js';
 /** Strengths, gaps, unanswered criteria, contacts and guidance for a summary view. */
 export {
   summarize,
+  summarizeBasis,
+  findUnshown,
   targetGap,
   guidanceApplies,
   STRENGTH_THRESHOLD,
@@ -121,6 +149,23 @@ export type { Compatibility, CompatibilityStatus } from './compare/compatibility
 /** Whether an assessment was made with this framework, another revision or another framework. */
 export { compatibility, sharedAxes } from './compare/compatibility.js';
 
+// The official's case: two assessors, the reply to the entrepreneur, the overview for leaders.
+export type { Disagreement, AssessorSide } from './case/disagreement.js';
+/** The criteria two assessors of one offer judged differently, with both answers. */
+export { assessorDisagreements } from './case/disagreement.js';
+export type { Resolution, AgreedAssessmentResult } from './case/agreed-assessment.js';
+/** One agreed assessment from two assessors' assessments and their resolutions. */
+export { agreedAssessment } from './case/agreed-assessment.js';
+export type { ReplyLetter, ReplyLetterOptions } from './case/reply-letter.js';
+/** A draft letter to the entrepreneur from the official's decision record. */
+export { replyLetter } from './case/reply-letter.js';
+export type { CaseOverview, OverviewOffer, GoalOverview } from './case/overview.js';
+/** The assessed offers by conclusion and by the kommune's goals, and as CSV. */
+export { caseOverview } from './case/overview.js';
+export { caseOverviewCsv } from './case/overview-csv.js';
+/** The names of a case's conclusions in nb, nn and en. */
+export { CONCLUSION_LABELS } from './case/conclusions.js';
+
 // A kommune's own framework and its tender text.
 /** A framework built from the sustainable development goals a kommune picks. */
 export { sdgTemplate } from './framework/sdg-template.js';
@@ -130,9 +175,36 @@ export { blankFramework } from './framework/blank-framework.js';
 export { embedSnippet } from './framework/embed-snippet.js';
 /** The title of a sustainable development goal in a language. */
 export { sdgTitle } from './framework/sdg.js';
-export type { AwardCriteriaDraft, AwardCriterion, AwardSubCriterion, AwardScale, AwardLevel } from './procurement/award-criteria.js';
-/** Award criteria (tildelingskriterier) for a tender, drafted from a framework. */
-export { awardCriteria, awardCriteriaText } from './procurement/award-criteria.js';
+export type {
+  AwardCriteriaDraft,
+  AwardCriterion,
+  AwardPoint,
+  ClimateChoice,
+  DraftRuleNote,
+  LeftOutCriterion,
+  TenderOptions,
+} from './procurement/award-criteria.js';
+/** A tender draft from a framework: functional description and three or four award criteria. */
+export { awardCriteria, awardCriteriaText, MAX_MAIN_CRITERIA } from './procurement/award-criteria.js';
+export type { TenderRole } from './procurement/tender-roles.js';
+/** Where a criterion belongs in a tender: award, qualification, contract, or the kommune's own text. */
+export { tenderRole, DEFAULT_TENDER_ROLES } from './procurement/tender-roles.js';
+export type { RuleId, RuleRecord, RuleOverride, EffectiveRule, OverridableRuleId, RuleUnit } from './procurement/rules.js';
+/** The procurement rules as dated records, and a kommune's own values over them. */
+export { RULES, RULES_CHECKED, OVERRIDABLE_RULES, effectiveRules, parseRuleOverrides } from './procurement/rules.js';
+export type {
+  RouteQuestion,
+  RouteMemo,
+  RouteGuideResult,
+  MemoItem,
+  MemoRoute,
+  MemoReference,
+  ServiceKind,
+  SupplierKind,
+  Intent,
+} from './procurement/route-guide.js';
+/** The route guide: a dated memo on how a kommune can buy, support or test an offer. */
+export { routeGuide, memoText, readAmount } from './procurement/route-guide.js';
 /** Whole percentages that sum to exactly 100, by the largest-remainder method. */
 export { largestRemainderPercentages } from './procurement/largest-remainder.js';
 export type { LibraryBundle } from './library/library-bundle.js';

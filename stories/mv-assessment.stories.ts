@@ -6,6 +6,7 @@ import type { Answer, Assessment, Mode } from '../src/assessment/types.js';
 import { withAnswer, withOffer } from '../src/assessment/update.js';
 import { defaultFramework } from '../src/framework/default-framework.js';
 import type { Framework } from '../src/framework/types.js';
+import { goalsFramework } from '../test/fixtures/goals-framework.js';
 
 /**
  * `<mv-assessment>` in each of its states. Drafts are off (`storage="none"`) in the
@@ -32,7 +33,10 @@ function answered(count: number, mode: Mode = 'self', shift = 0): Assessment {
     orgNumber: '974760673',
   });
   criteria.slice(0, count).forEach((criterion, index) => {
-    const answer: Answer = index % 9 === 8 ? { notApplicable: true } : { value: (index + shift) % 5 };
+    const answer: Answer =
+      index % 9 === 8 && criterion.required !== true
+        ? { notApplicable: true, reason: 'Tilbudet har ingen egne lokaler.' }
+        : { value: (index + shift) % 5 };
     assessment = withAnswer(defaultFramework, assessment, criterion.id, answer);
   });
   return assessment;
@@ -129,4 +133,60 @@ export const FantIkkeRammeverk: Story = {
     lang=${args.lang}
     framework-src="./finnes-ikke/rammeverk.json"
   ></mv-assessment>`,
+};
+
+/**
+ * A framework with the kommune's own goals: each answer shows its explanation and evidence
+ * links, "not applicable" its reason; the summary shows how far the offer serves each goal,
+ * who owns it, and names the owner of the best-served goal as the one to contact.
+ */
+function withGoals(mode: Mode): Assessment {
+  let assessment = createAssessment(goalsFramework, { mode, lang: 'nb' });
+  assessment = withOffer(goalsFramework, assessment, { title: 'Arbeidskafé', organisation: 'Kaffe og Kompetanse SA' });
+  const answers: [string, Answer][] = [
+    [
+      'inclusion-jobs',
+      {
+        value: 4,
+        comment: 'Fire av ti deltakere fikk jobb i 2025. Tallene står i årsrapporten.',
+        evidence: ['https://kafe.example/arsrapport-2025.pdf', 'https://kafe.example/resultater'],
+      },
+    ],
+    ['inclusion-nav', { value: 3, comment: 'Fast samarbeidsavtale med NAV siden 2023.', evidence: ['https://kafe.example/avtale-nav.pdf'] }],
+    ['part-design', { notApplicable: true, reason: 'Tilbudet ble utformet før de første deltakerne kom.' }],
+    ['part-evaluation', { value: 1 }],
+  ];
+  for (const [id, answer] of answers) assessment = withAnswer(goalsFramework, assessment, id, answer);
+  return assessment;
+}
+
+/** Goals, basis and evidence: an entrepreneur's assessment on a framework with two goals. */
+export const MaalGrunnlagDokumentasjon: Story = {
+  name: 'Mål, grunnlag og dokumentasjon',
+  args: { framework: goalsFramework, assessment: withGoals('self') },
+};
+
+/** The case officer sees the entrepreneur's explanation, reason and links beside each criterion. */
+export const SaksbehandlerMedDokumentasjon: Story = {
+  name: 'Saksbehandler ser forklaring og lenker',
+  args: { framework: goalsFramework, mode: 'official', reference: [withGoals('self')] },
+};
+
+/**
+ * One top answer per area and "not applicable" on the rest: the score looks high, and the
+ * radar's table and the summary say plainly that it rests on too little.
+ */
+export const ForLiteGrunnlag: Story = {
+  name: 'For lite grunnlag',
+  args: {
+    assessment: defaultFramework.dimensions.reduce((assessment, dimension) => {
+      return dimension.criteria.reduce((next, criterion, index) => {
+        const answer: Answer =
+          index === 0 || criterion.required === true
+            ? { value: 4 }
+            : { notApplicable: true, reason: 'Gjelder ikke for oss.' };
+        return withAnswer(defaultFramework, next, criterion.id, answer);
+      }, assessment);
+    }, createAssessment(defaultFramework, { mode: 'self', lang: 'nb' })),
+  },
 };

@@ -92,3 +92,25 @@ export const OverTime: Story = {
     ],
   },
 };
+
+/**
+ * An offer that bought its score ("not applicable" on everything but one top answer) ranks
+ * after the offers with enough basis, and the ranking says why.
+ */
+export const InsufficientBasis: Story = {
+  name: 'For lite grunnlag',
+  args: {
+    assessments: [
+      (() => {
+        const bought = assess('Kjøpt poengsum', { 'goal-named': 4 });
+        const answers: Assessment['answers'] = { ...bought.answers };
+        for (const id of ['goal-lasting', 'users-design', 'users-delivery', 'new-here', 'unmet-need']) {
+          answers[id] = { notApplicable: true, reason: 'Gjelder ikke oss.' };
+        }
+        return { ...bought, answers };
+      })(),
+      workTraining,
+      meetingPlace,
+    ],
+  },
+};

@@ -100,3 +100,26 @@ export const English: Story = {
   name: 'English',
   args: { lang: 'en', framework: smallFramework, assessments: [selfAssessment, officialAssessment] },
 };
+
+/**
+ * Every criterion of one area marked "not applicable" (with reasons): the area is described as
+ * not applicable on the chart and in the table, never drawn as 0; each score shows its basis.
+ */
+export const WhollyNotApplicable: Story = {
+  name: 'Område som ikke er relevant',
+  args: {
+    framework: smallFrameworkWithoutTargets,
+    assessments: [
+      smallAssessment(
+        {
+          'goals-named': { notApplicable: true, reason: 'Tilbudet er ikke knyttet til kommuneplanen ennå.' },
+          'goals-lasting': { notApplicable: true, reason: 'For tidlig å si.' },
+          'part-design': { value: 3 },
+          'part-delivery': { value: 2 },
+          'feas-owner': { value: 1 },
+        },
+        { offer: { title: 'Arbeidstrening i parken' } },
+      ),
+    ],
+  },
+};

@@ -42,8 +42,12 @@ function radarsAndTables(page, host) {
   }, host);
 }
 
-/** A cell's number, read the way a Norwegian or English reader would: "72,5" or "72.5" (rounded to one decimal on screen, as the contract says). */
-const cellNumber = (text) => Number(text.replace(/\s/g, '').replace(',', '.'));
+/**
+ * A cell's number, read the way a Norwegian or English reader would: "72,5" or "72.5" (rounded
+ * to one decimal on screen, as the contract says), before the basis that follows it in
+ * brackets ("72,5 (grunnlag 3 av 4)").
+ */
+const cellNumber = (text) => Number(text.replace(/\(.*\)\s*$/, '').replace(/\s/g, '').replace(',', '.'));
 
 /** Asserts every drawn value is in the table, and every missing one is said so. */
 function assertTableHoldsTheChart(radar, where) {

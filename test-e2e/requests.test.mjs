@@ -22,7 +22,7 @@ async function wholeSession(page) {
   await Promise.all([page.waitForEvent('download'), widget.getByRole('button', { name: 'Last ned CSV' }).click()]);
   await page.emulateMedia({ media: 'print' });
   await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
-  await widget.getByRole('heading', { name: 'Poeng per akse' }).waitFor();
+  await widget.getByRole('heading', { name: 'Poeng per område' }).waitFor();
   await page.emulateMedia({ media: 'screen' });
   await widget.getByRole('button', { name: 'Del lenke' }).click();
   const link = await widget.getByRole('textbox', { name: 'Lenke til vurderingen' }).inputValue();

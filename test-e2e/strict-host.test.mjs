@@ -99,7 +99,7 @@ describe('strict host pages', () => {
       // Print: the printed report, with the radar copied in as an image (img-src data:).
       await page.emulateMedia({ media: 'print' });
       await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
-      await widget.getByRole('heading', { name: 'Poeng per akse' }).waitFor();
+      await widget.getByRole('heading', { name: 'Poeng per område' }).waitFor();
       const image = widget.getByRole('img', { name: /Radardiagram/ });
       await image.waitFor();
       assert.ok(await image.evaluate((img) => img.complete && img.naturalWidth > 0), 'the radar image shows in print');

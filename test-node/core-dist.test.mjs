@@ -79,7 +79,7 @@ describe('merverdi/core in Node', () => {
     // Second axis: one criterion at the bottom level, one not applicable, the rest unanswered.
     const [low, skipped] = second.criteria;
     answers[low.id] = { value: Math.min(...levelValues(framework, low)) };
-    answers[skipped.id] = { notApplicable: true };
+    answers[skipped.id] = { notApplicable: true, reason: 'Tilbudet har ingen slik del.' };
 
     const { assessment, problems } = parseAssessment(submitted(framework, answers), framework);
     assert.ok(assessment, JSON.stringify(problems));
@@ -99,6 +99,55 @@ describe('merverdi/core in Node', () => {
     // The document itself carries the recomputed values, not the 99 it arrived with.
     assert.ok(Math.abs(assessment.scores.overall - expectedOverall) < 1e-9);
     assert.ok(Math.abs(assessment.completeness - scores.completeness) < 1e-9);
+
+    // Basis: the first axis rests wholly on answers; on the second, not applicable lowers it.
+    assert.deepEqual(assessment.scores.basis, scores.basis);
+    assert.equal(scores.basis.dimensions[first.id], 1);
+    const secondWeights = second.criteria.map((criterion) => criterion.weight ?? 1);
+    const lowShare = (low.weight ?? 1) / secondWeights.reduce((a, b) => a + b, 0);
+    assert.ok(Math.abs(scores.basis.dimensions[second.id] - lowShare) < 1e-9);
+  });
+
+  it('flags the gaming pattern: complete, scored high, yet on too little basis and ranked last', () => {
+    const { framework } = parseFramework(defaultFramework);
+    const gaming = {};
+    const honest = {};
+    for (const dimension of framework.dimensions) {
+      dimension.criteria.forEach((criterion, index) => {
+        const values = levelValues(framework, criterion);
+        honest[criterion.id] = { value: values[1] };
+        if (index === 0) gaming[criterion.id] = { value: Math.max(...values) };
+        else if (core.allowsNotApplicable(framework, criterion)) {
+          gaming[criterion.id] = { notApplicable: true, reason: 'Gjelder ikke oss.' };
+        }
+      });
+    }
+    const read = (answers) => parseAssessment(submitted(framework, answers), framework).assessment;
+    const thin = read(gaming);
+    const solid = read(honest);
+    assert.ok(thin.scores.overall > solid.scores.overall, 'the gamed score is the higher one');
+    assert.equal(core.hasEnoughBasis(framework, thin.scores.basis.overall), false);
+    assert.equal(core.hasEnoughBasis(framework, solid.scores.basis.overall), true);
+    const ranked = core.rankAssessments(framework, [thin, solid], 'overall', 'descending');
+    assert.deepEqual(ranked.map((row) => [row.index, row.enoughBasis]), [[1, true], [0, false]]);
+    const counts = core.basisCounts(framework, thin.answers).overall;
+    assert.match(core.insufficientBasis(counts).nb, /^For lite grunnlag: \d+ av \d+ kriterier besvart$/);
+  });
+
+  it('loads an old document: a single evidence link becomes a list, not applicable without a reason warns', () => {
+    const { framework } = parseFramework(defaultFramework);
+    const [one, two] = allCriteria(framework).filter((criterion) => core.allowsNotApplicable(framework, criterion));
+    const { assessment, problems } = parseAssessment(
+      submitted(framework, {
+        [one.id]: { value: levelValues(framework, one)[0], evidence: 'https://example.org/rapport.pdf' },
+        [two.id]: { notApplicable: true },
+      }),
+      framework,
+    );
+    assert.ok(assessment, JSON.stringify(problems));
+    assert.deepEqual(assessment.answers[one.id].evidence, ['https://example.org/rapport.pdf']);
+    assert.deepEqual(problems.map((problem) => [problem.code, problem.severity]), [['missing-reason', 'warning']]);
+    assert.equal(assessment.completeness, 1 / allCriteria(framework).length);
   });
 
   it('reports a value that is not on the scale as an error, never as a silent zero', () => {

@@ -2,8 +2,11 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Assessment } from '../../src/assessment/types.js';
 import { effectiveScale } from '../../src/framework/criterion-rules.js';
 import type { Contact, Criterion, Framework } from '../../src/framework/types.js';
+import { basisCounts, hasEnoughBasis, isWhollyNotApplicable } from '../../src/scoring/basis.js';
 import { criterionState } from '../../src/scoring/criterion-state.js';
+import { bestServedGoal, goalCoverage } from '../../src/scoring/goals.js';
 import { summarize } from '../../src/scoring/insights.js';
+import { scoreAssessment } from '../../src/scoring/score.js';
 import type { Lang } from '../../src/text/lang.js';
 import type { Text } from '../../src/text/text.js';
 import type { TransferMessageKey } from './transfer.messages.js';
@@ -33,13 +36,23 @@ const REPORT_GAPS = 10;
 
 /**
  * The printed report for the case archive: framework and edition, the offer, who filled it
- * in and when, the radar as an image, the scores table, every answer with its justification
- * and evidence, the gaps and the contacts. Plain text throughout: every value from the
- * framework or the assessment is rendered by Lit as text, never as markup.
+ * in and when, the radar as an image, the scores table with the basis of each score (and a
+ * plain warning when it is too little), every answer with its explanation or justification,
+ * the reason for each "not applicable" and every evidence link, how far the offer serves
+ * each of the kommune's goals, the gaps and the contacts (the owner of the best-served goal
+ * first). Plain text throughout: every value from the framework or the assessment is
+ * rendered by Lit as text, never as markup.
  */
 export function printReport(ctx: ReportContext, input: ReportInput): TemplateResult {
   const { framework, assessment } = input;
   const summary = summarize(framework, assessment, { limit: REPORT_GAPS });
+  const scores = scoreAssessment(framework, assessment);
+  const counts = basisCounts(framework, assessment.answers);
+  const enough = hasEnoughBasis(framework, scores.basis.overall);
+  const goals = goalCoverage(framework, assessment);
+  const bestGoal = bestServedGoal(framework, assessment);
+  const countText = (count: { answered: number; total: number }) =>
+    ctx.t('reportBasisCount', { answered: count.answered, total: count.total });
   const offer = assessment.offer;
   const dimensionTitle = (id: string) => ctx.text(framework.dimensions.find((item) => item.id === id)?.title) || id;
   const criterionTitle = (id: string) =>
@@ -88,37 +101,68 @@ export function printReport(ctx: ReportContext, input: ReportInput): TemplateRes
             <tr>
               <th scope="col">${ctx.t('reportAxis')}</th>
               <th scope="col">${ctx.t('reportScore')}</th>
+              <th scope="col">${ctx.t('reportBasis')}</th>
               <th scope="col">${ctx.t('reportTarget')}</th>
             </tr>
           </thead>
           <tbody>
-            ${framework.dimensions.map(
-              (dimension) => html`<tr>
+            ${framework.dimensions.map((dimension) => {
+              const notApplicable = isWhollyNotApplicable(framework, dimension.id, assessment.answers);
+              const count = counts.dimensions[dimension.id] ?? { answered: 0, total: dimension.criteria.length };
+              return html`<tr>
                 <th scope="row">${ctx.text(dimension.title)}</th>
-                <td>${ctx.score(assessment.scores.dimensions[dimension.id] ?? null)}</td>
+                <td>${notApplicable ? ctx.t('reportAxisNotApplicable') : ctx.score(scores.dimensions[dimension.id] ?? null)}</td>
+                <td>${countText(count)}</td>
                 <td>${dimension.target === undefined ? '–' : ctx.score(dimension.target)}</td>
-              </tr>`,
-            )}
+              </tr>`;
+            })}
           </tbody>
           <tfoot>
             <tr>
               <th scope="row">${ctx.t('reportOverall')}</th>
-              <td>${ctx.score(assessment.scores.overall)}</td>
+              <td>${ctx.score(scores.overall)}</td>
+              <td>${countText(counts.overall)}</td>
               <td></td>
             </tr>
           </tfoot>
         </table>
+        <p class=${enough ? 'report-basis' : 'report-basis low'}>
+          ${ctx.t(enough ? 'reportBasisText' : 'reportBasisLow', { answered: counts.overall.answered, total: counts.overall.total })}
+        </p>
       </section>
 
       <section class="report-block">
         <h3>${ctx.t('reportAnswers')}</h3>
         ${framework.dimensions.map(
           (dimension) => html`<section class="report-axis">
-            <h4>${ctx.text(dimension.title)} – ${ctx.score(assessment.scores.dimensions[dimension.id] ?? null)}</h4>
+            <h4>${ctx.text(dimension.title)} – ${isWhollyNotApplicable(framework, dimension.id, assessment.answers)
+                ? ctx.t('reportAxisNotApplicable')
+                : ctx.score(scores.dimensions[dimension.id] ?? null)}</h4>
             ${dimension.criteria.map((criterion) => answerBlock(ctx, framework, assessment, criterion))}
           </section>`,
         )}
       </section>
+
+      ${goals.length > 0
+        ? html`<section class="report-block">
+            <h3>${ctx.t('reportGoals')}</h3>
+            <ul>
+              ${goals.map((entry) => {
+                const answered = entry.criteria.filter((id) => {
+                  const criterion = framework.dimensions.flatMap((item) => item.criteria).find((item) => item.id === id);
+                  return criterion !== undefined && criterionState(framework, criterion, assessment.answers).kind === 'value';
+                }).length;
+                return html`<li>
+                  <strong>${ctx.text(entry.goal.title)}</strong>:
+                  ${entry.score === null
+                    ? ctx.t('reportGoalNotServed')
+                    : ctx.t('reportGoalScore', { score: ctx.score(entry.score), answered, total: entry.criteria.length })}
+                  ${entry.goal.owner ? html`. ${ctx.t('reportGoalOwner', { owner: contactText(ctx, entry.goal.owner) })}` : nothing}
+                </li>`;
+              })}
+            </ul>
+          </section>`
+        : nothing}
 
       <section class="report-block">
         <h3>${ctx.t('reportGaps')}</h3>
@@ -137,7 +181,18 @@ export function printReport(ctx: ReportContext, input: ReportInput): TemplateRes
 
       <section class="report-block">
         <h3>${ctx.t('reportContacts')}</h3>
-        ${summary.contacts.length === 0
+        ${bestGoal?.goal.owner && bestGoal.score !== null
+          ? html`<p>
+              ${ctx.t('reportContactGoal', {
+                goal: ctx.text(bestGoal.goal.title),
+                score: ctx.score(bestGoal.score),
+                contact: contactText(ctx, bestGoal.goal.owner),
+              })}
+            </p>`
+          : nothing}
+        ${summary.contacts.length === 0 && bestGoal
+          ? nothing
+          : summary.contacts.length === 0
           ? html`<p>${ctx.t('reportNoContacts')}</p>`
           : html`<ul>
               ${summary.contacts.map(
@@ -165,8 +220,18 @@ function answerBlock(ctx: ReportContext, framework: Framework, assessment: Asses
     <dl class="report-facts">
       <dt>${ctx.t('reportLevel')}</dt>
       <dd>${level}</dd>
-      ${answer?.comment ? html`<dt>${ctx.t('reportJustification')}</dt><dd class="pre">${answer.comment}</dd>` : nothing}
-      ${answer?.evidence ? html`<dt>${ctx.t('reportEvidence')}</dt><dd class="url">${answer.evidence}</dd>` : nothing}
+      ${state.kind === 'not-applicable'
+        ? html`<dt>${ctx.t('reportReason')}</dt>
+            <dd class="pre">${answer?.notApplicable === true && answer.reason?.trim() ? answer.reason : ctx.t('reportReasonMissing')}</dd>`
+        : nothing}
+      ${answer?.comment
+        ? html`<dt>${ctx.t(assessment.mode === 'official' ? 'reportJustification' : 'reportExplanation')}</dt>
+            <dd class="pre">${answer.comment}</dd>`
+        : nothing}
+      ${answer?.evidence?.length
+        ? html`<dt>${ctx.t('reportEvidence')}</dt>
+            ${answer.evidence.map((link) => html`<dd class="url">${link}</dd>`)}`
+        : nothing}
     </dl>
   </div>`;
 }

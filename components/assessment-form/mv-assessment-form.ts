@@ -5,7 +5,7 @@ import { state } from 'lit/decorators.js';
 import type { Answer, Assessment } from '../../src/assessment/types.js';
 import type { Dimension, Framework } from '../../src/framework/types.js';
 import type { Lang } from '../../src/text/lang.js';
-import { safeUrl } from '../../src/text/safe-url.js';
+import { AnswerNotesEdits } from '../assessment/answer-notes-edits.js';
 import { AssessmentPart } from '../assessment/assessment-part.js';
 import { assessmentStyles } from '../assessment/assessment.styles.js';
 import type { AssessmentContext } from '../assessment/assessment-context.js';
@@ -46,10 +46,17 @@ export class MvAssessmentForm extends AssessmentPart {
   /** The user's choice between one area at a time and all areas; `undefined` follows the width. */
   @state() private showAllChoice?: boolean;
   @state() private orgNumberTouched = false;
-  /** Evidence links as typed but refused, by criterion id; shown, never saved. */
-  @state() private refusedEvidence = new Map<string, string>();
 
   private readonly layout = new NarrowLayout(this);
+  /** The notes of the answers (reason, explanation, evidence links) as they are typed. */
+  private readonly notes = new AnswerNotesEdits(
+    this,
+    (id) => {
+      const answers = this.shared?.assessment.answers ?? {};
+      return Object.prototype.hasOwnProperty.call(answers, id) ? answers[id] : undefined;
+    },
+    (id, answer, { quiet }) => this.shared?.actions.answer(id, answer, { announce: !quiet }),
+  );
   /** The area whose first question takes the focus once it is on screen. */
   private focusAreaAfterRender?: number;
   /** The level descriptions the radios point at, and the framework and language they are for. */
@@ -62,7 +69,7 @@ export class MvAssessmentForm extends AssessmentPart {
     const createdAt = this.shared?.assessment.createdAt;
     if (createdAt !== this.shownCreatedAt) {
       if (this.shownCreatedAt !== undefined) {
-        this.refusedEvidence = new Map();
+        this.notes.clear();
         this.orgNumberTouched = false;
       }
       this.shownCreatedAt = createdAt;
@@ -178,6 +185,7 @@ export class MvAssessmentForm extends AssessmentPart {
   }
 
   private renderArea(ctx: ViewContext, shared: AssessmentContext, dimension: Dimension, official: boolean): TemplateResult {
+    // Official mode changes which notes a group offers (justification instead of explanation).
     const current = shared.assessment;
     const { answered, total } = axisProgress(ctx.framework, dimension, current.answers);
     const headingId = `axis-${dimension.id}`;
@@ -202,7 +210,7 @@ export class MvAssessmentForm extends AssessmentPart {
               ctx.lang,
               ctx.framework,
               official,
-              official ? this.refusedEvidence.get(criterion.id) : undefined,
+              this.notes.draftFor(criterion.id),
             ],
             () =>
               criterionGroup(ctx, {
@@ -211,45 +219,19 @@ export class MvAssessmentForm extends AssessmentPart {
                 descriptions: this.levelDescriptions(ctx),
                 references,
                 onAnswer: (id, answer) => shared.actions.answer(id, answer),
-                ...(official
-                  ? {
-                      official: {
-                        refusedEvidence: (id: string) => this.refusedEvidence.get(id),
-                        onComment: (id: string, comment: string) => shared.actions.changeNote(id, 'comment', comment),
-                        onEvidence: (id: string, evidence: string) => this.changeEvidence(shared, id, evidence),
-                        onEvidenceInput: (id: string, evidence: string) => this.typeEvidence(shared, id, evidence),
-                      },
-                    }
-                  : {}),
+                mode: shared.mode,
+                notes: {
+                  draft: this.notes.draftFor(criterion.id),
+                  onComment: (id, comment) => this.notes.comment(id, comment),
+                  onReason: (id, reason) => this.notes.reason(id, reason),
+                  onEvidence: (id, index, typed, done) => this.notes.evidence(id, index, typed, done),
+                  onRemoveEvidence: (id, index, then) => this.notes.removeEvidence(id, index, then),
+                },
               }),
           ),
         )}
       </section>
     `;
-  }
-
-  private changeEvidence(shared: AssessmentContext, criterionId: string, typed: string): void {
-    const trimmed = typed.trim();
-    const refused = new Map(this.refusedEvidence);
-    if (trimmed !== '' && safeUrl(trimmed, ['https:', 'http:']) === undefined) {
-      refused.set(criterionId, typed);
-      this.refusedEvidence = refused;
-      return;
-    }
-    refused.delete(criterionId);
-    this.refusedEvidence = refused;
-    shared.actions.changeNote(criterionId, 'evidence', trimmed);
-  }
-
-  /**
-   * The evidence field while it is typed or pasted into: a complete http(s) address is saved
-   * at once, so a reload right after pasting a link loses nothing. Anything else waits for
-   * the field to be left, so nobody is told off in the middle of typing.
-   */
-  private typeEvidence(shared: AssessmentContext, criterionId: string, typed: string): void {
-    const trimmed = typed.trim();
-    if (trimmed === '' || safeUrl(trimmed, ['https:', 'http:']) === undefined) return;
-    this.changeEvidence(shared, criterionId, typed);
   }
 
   /** Shows an area and puts the focus on its first question once it is on screen. */

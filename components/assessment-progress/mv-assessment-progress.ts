@@ -67,7 +67,7 @@ export class MvAssessmentProgress extends AssessmentPart {
   override render(): TemplateResult | typeof nothing {
     const shared = this.shared;
     if (!shared) return nothing;
-    const { answered, total } = overallProgress(shared.framework, shared.assessment.answers);
+    const { answered, total, missingReasons } = overallProgress(shared.framework, shared.assessment.answers);
     const complete = total > 0 && answered === total;
     return html`<div class="progress" lang=${this.resolvedLang}>
       <div class="bar-row">
@@ -88,6 +88,7 @@ export class MvAssessmentProgress extends AssessmentPart {
           : nothing}
       </div>
       ${complete ? html`<p class="complete">${this.t('complete')}</p>` : nothing}
+      ${missingReasons > 0 ? html`<p class="error">${this.t('progressMissingReasons', { count: missingReasons })}</p>` : nothing}
       ${this.radarToggle
         ? html`<div
             id="radar-panel"

@@ -10,12 +10,13 @@ import type { LabelledAssessment } from './reference-answers.js';
  * a part never edits the document itself.
  */
 export interface AssessmentActions {
-  /** Records an answer (a level, or "not applicable") for one criterion. */
-  answer(criterionId: string, answer: Answer): void;
+  /**
+   * Records an answer (a level, or "not applicable", with its notes) for one criterion.
+   * `announce: false` for an edit that cannot move a score (a note being typed).
+   */
+  answer(criterionId: string, answer: Answer, options?: { announce?: boolean }): void;
   /** Changes some of the offer's fields. */
   changeOffer(changes: Partial<Offer>): void;
-  /** Sets, or clears with an empty string, one note (justification or evidence) on an existing answer. */
-  changeNote(criterionId: string, note: 'comment' | 'evidence', value: string): void;
   /** Shows an area (by its place among the framework's dimensions) in the one-area-at-a-time form. */
   goToArea(index: number): void;
   /** Discards the draft and starts a fresh assessment. */

@@ -167,7 +167,8 @@ export const assessmentStyles = css`
     font: inherit;
   }
 
-  input[aria-invalid='true'] {
+  input[aria-invalid='true'],
+  textarea[aria-invalid='true'] {
     border-color: var(--_mv-danger);
     border-width: 2px;
   }
@@ -261,9 +262,66 @@ export const assessmentStyles = css`
     padding-inline-start: 1.25rem;
   }
 
-  .official {
+  .level-description[hidden] {
+    display: none;
+  }
+
+  /* What a level means, under its label, lined up with the label's text rather than the radio. */
+  .level-description {
+    display: block;
+    padding-inline-start: 2.25rem;
+    padding-block-end: 0.25rem;
+    color: var(--_mv-text-subtle);
+    font-size: 0.9375em;
+  }
+
+  .notes {
     display: grid;
     gap: calc(var(--_mv-space) / 2);
+  }
+
+  .field-heading {
+    margin: 0;
+    font-weight: 600;
+  }
+
+  .evidence-list {
+    display: grid;
+    gap: 0.5rem;
+    margin: 0.25rem 0 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .evidence-list li {
+    display: grid;
+    gap: 0.25rem;
+  }
+
+  .evidence-row {
+    display: flex;
+    gap: 0.5rem;
+    align-items: start;
+  }
+
+  .evidence-row input {
+    flex: 1 1 auto;
+    min-inline-size: 0;
+  }
+
+  .evidence .hint {
+    margin: 0;
+  }
+
+  .reference-links {
+    margin: 0;
+    padding-inline-start: 1.25rem;
+    overflow-wrap: anywhere;
+  }
+
+  .basis.warning {
+    color: var(--_mv-danger);
+    font-weight: 600;
   }
 
   .axes-nav ol {

@@ -1,11 +1,11 @@
 import { nothing, render, type TemplateResult } from 'lit';
 import { Directive, directive, PartType, type ChildPart, type DirectiveResult, type PartInfo } from 'lit/directive.js';
-import type { Answer } from '../../src/assessment/types.js';
+import type { Answer, Mode } from '../../src/assessment/types.js';
 import { allowsNotApplicable, effectiveScale } from '../../src/framework/criterion-rules.js';
 import type { Criterion } from '../../src/framework/types.js';
 import { criterionState } from '../../src/scoring/criterion-state.js';
 import { buildLevelRadios, type LevelOption } from './level-radios.js';
-import { officialFields, type OfficialFieldsProps } from './official-fields.js';
+import { answerNotes, type AnswerNotesProps } from './answer-notes.js';
 import { referenceAnswers, type LabelledAssessment } from './reference-answers.js';
 import type { SharedDescriptions } from './shared-descriptions.js';
 import type { ViewContext } from './view-context.js';
@@ -21,9 +21,14 @@ export interface CriterionGroupProps {
   references: readonly LabelledAssessment[];
   /** The form's level descriptions, for this framework and language. */
   descriptions: SharedDescriptions;
-  /** Present in `official` mode: the justification and evidence fields. */
-  official?: Omit<OfficialFieldsProps, 'criterion' | 'answer'>;
-  /** The user picked a level, or "not applicable". Notes already on the answer are kept. */
+  /** Who answers: help texts speak to the applicant (`self`) or the assessor (`official`). */
+  mode: Mode;
+  /** The explanation, evidence links and, for "not applicable", the reason. */
+  notes: Omit<AnswerNotesProps, 'criterion' | 'answer' | 'mode'>;
+  /**
+   * The user picked a level, or "not applicable". The explanation and links already on the
+   * answer are kept; a reason is kept while the answer stays "not applicable".
+   */
   onAnswer(criterionId: string, answer: Answer): void;
 }
 
@@ -45,7 +50,7 @@ interface GroupView {
   checked: string | undefined;
   /** "Chosen: <label>." and the level's description, or the not-answered note. */
   chosen: { heading: string; description: string } | { note: string };
-  /** References and official fields, rendered by Lit into the group's last child. */
+  /** References and the answer's notes, rendered by Lit into the group's last child. */
   extras: TemplateResult[];
   onChoose(key: string): void;
 }
@@ -63,12 +68,14 @@ export function criterionGroup(ctx: ViewContext, props: CriterionGroupProps): Di
   const scale = effectiveScale(ctx.framework, criterion);
   const answer = Object.prototype.hasOwnProperty.call(answers, id) ? answers[id] : undefined;
   const state = criterionState(ctx.framework, criterion, answers);
-  const notes = { comment: answer?.comment, evidence: answer?.evidence };
 
   const choose = (next: Answer) => {
     const kept: Answer = { ...next };
-    if (notes.comment !== undefined) kept.comment = notes.comment;
-    if (notes.evidence !== undefined) kept.evidence = notes.evidence;
+    if (answer?.comment !== undefined) kept.comment = answer.comment;
+    if (answer?.evidence !== undefined) kept.evidence = answer.evidence;
+    if (kept.notApplicable === true && answer?.notApplicable === true && answer.reason !== undefined) {
+      kept.reason = answer.reason;
+    }
     props.onAnswer(id, kept);
   };
 
@@ -93,24 +100,29 @@ export function criterionGroup(ctx: ViewContext, props: CriterionGroupProps): Di
           description: ctx.text(state.level.description),
         }
       : state.kind === 'not-applicable'
-        ? { heading: ctx.t('chosenLevel', { label: ctx.t('notApplicable') }), description: ctx.t('notApplicableDescription') }
+        ? {
+            heading: ctx.t('chosenLevel', { label: ctx.t('notApplicable') }),
+            description: hasReason(answer) ? ctx.t('notApplicableDescription') : ctx.t('reasonMissing'),
+          }
         : { note: ctx.t('notChosen') };
 
   const references = referenceAnswers(ctx, criterion, props.references);
-  const official = props.official ? officialFields(ctx, { ...props.official, criterion, answer }) : nothing;
+  const notes = answerNotes(ctx, { ...props.notes, criterion, answer, mode: props.mode });
+  // The assessor's help where there is one; the applicant's help otherwise.
+  const help = props.mode === 'official' ? ctx.text(criterion.assessorHelp) || ctx.text(criterion.help) : ctx.text(criterion.help);
 
   return criterionFieldset({
     identity: [ctx.framework, criterion],
     wording: [ctx.lang, props.descriptions],
     id,
     title: ctx.text(criterion.title),
-    help: ctx.text(criterion.help),
+    help,
     options,
     descriptions: props.descriptions,
     checked:
       state.kind === 'value' ? String(state.level.value) : state.kind === 'not-applicable' ? NOT_APPLICABLE_KEY : undefined,
     chosen,
-    extras: [references, official].filter((item): item is TemplateResult => item !== nothing),
+    extras: [references, notes].filter((item): item is TemplateResult => item !== nothing),
     onChoose: (key) => {
       if (key === NOT_APPLICABLE_KEY) return choose({ notApplicable: true });
       const level = scale.levels.find((candidate) => String(candidate.value) === key);
@@ -129,7 +141,7 @@ export function criterionGroup(ctx: ViewContext, props: CriterionGroupProps): Di
  * keeps the browser from rebuilding the group's layout on every answer.
  *
  * Texts go in as `textContent`, so framework text never becomes markup. References and the
- * official's fields, which have inputs of their own, are a Lit template rendered into the
+ * answer's notes, which have inputs of their own, are a Lit template rendered into the
  * group's last child.
  */
 class CriterionFieldsetDirective extends Directive {
@@ -225,6 +237,11 @@ class CriterionFieldsetDirective extends Directive {
       const input = inputs[index]!;
       const label = input.nextElementSibling;
       if (label) label.textContent = option.label;
+      const description = input.parentElement?.nextElementSibling;
+      if (description instanceof HTMLElement) {
+        description.textContent = option.description;
+        description.hidden = option.description === '';
+      }
       if (option.description) input.setAttribute('aria-describedby', view.descriptions.idFor(option.description));
       else input.removeAttribute('aria-describedby');
     });
@@ -252,6 +269,11 @@ class CriterionFieldsetDirective extends Directive {
     container.className = 'extras';
     render(extras, container);
   }
+}
+
+/** Whether a "not applicable" answer says why; only then is the criterion dealt with. */
+function hasReason(answer: Answer | undefined): boolean {
+  return answer?.notApplicable === true && typeof answer.reason === 'string' && answer.reason.trim() !== '';
 }
 
 function sameItems(a: readonly unknown[], b: readonly unknown[]): boolean {

@@ -135,7 +135,8 @@ export class FrameworkLoader implements ReactiveController {
 
   /** The text of the first `<script type="application/json">` child, if there is one. */
   private inlineScript(): string | undefined {
-    for (const child of Array.from(this.host.children)) {
+    // A server render (@lit-labs/ssr) gives the element no children to read.
+    for (const child of Array.from(this.host.children ?? [])) {
       if (child instanceof HTMLScriptElement && child.type.trim().toLowerCase() === 'application/json') {
         return child.textContent ?? '';
       }

@@ -25,10 +25,15 @@ export interface LevelRadios {
 }
 
 /**
- * A criterion's radios as plain DOM, the same as hand-written markup: per radio a `<label>`
- * holding the `<input>` and a `<span>` with the level's label, all in a `<div class="levels">`.
- * The level's description is an element elsewhere (`props.descriptionId`), which the radio
- * names with `aria-describedby`.
+ * A criterion's radios as plain DOM, the same as hand-written markup: per radio a
+ * `<div class="level-option">` holding a `<label>` (the `<input>` and a `<span>` with the
+ * level's label) and, where the level has one, a `<span class="level-description">` with what
+ * the level means; all in a `<div class="levels">`.
+ *
+ * The description is on screen before anything is chosen, so nobody has to pick a level to
+ * learn what it means. It stays outside the label, so the radio's name is the level's label
+ * alone; a screen reader gets the same text once, as the radio's description, from a shared
+ * element elsewhere (`props.descriptionId`), so the visible copy is hidden from it.
  *
  * Texts go in as `textContent` and ids through properties, so framework text never becomes
  * markup.
@@ -37,6 +42,8 @@ export function buildLevelRadios(doc: Document, props: LevelRadiosProps): LevelR
   const element = doc.createElement('div');
   element.className = 'levels';
   const inputs = props.options.map((option) => {
+    const wrapper = doc.createElement('div');
+    wrapper.className = 'level-option';
     const label = doc.createElement('label');
     label.className = option.className ? `level ${option.className}` : 'level';
     const input = doc.createElement('input');
@@ -47,7 +54,13 @@ export function buildLevelRadios(doc: Document, props: LevelRadiosProps): LevelR
     const text = doc.createElement('span');
     text.textContent = option.label;
     label.append(input, text);
-    element.append(label);
+    const description = doc.createElement('span');
+    description.className = 'level-description';
+    description.setAttribute('aria-hidden', 'true');
+    description.textContent = option.description;
+    description.hidden = option.description === '';
+    wrapper.append(label, description);
+    element.append(wrapper);
     return input;
   });
   return { element, inputs };

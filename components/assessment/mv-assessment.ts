@@ -62,9 +62,11 @@ const DEFAULT_PARTS = 'mv-assessment-form, mv-assessment-progress, mv-assessment
  * to the user rather than overwritten.
  *
  * Accessible structure: each criterion is a `<fieldset>` radio group named by its title; each
- * radio's name begins with its level's label; "Ikke relevant" / "Ikkje relevant" /
- * "Not applicable" where allowed. Score changes are announced in one polite live region,
- * after the user pauses.
+ * radio's name begins with its level's label, and what the level means is shown under it;
+ * "Ikke relevant" / "Ikkje relevant" / "Not applicable" where allowed (never on a `required`
+ * criterion), which opens a required field for the reason. Each criterion also takes an
+ * explanation and up to five evidence links. Score changes are announced in one polite live
+ * region, after the user pauses. Wherever a score is shown, so is its basis.
  *
  * @fires {CustomEvent<{ assessment: Assessment }>} mv-change - Detail `{ assessment }`: after
  *   every answer, every change to the offer's fields and notes, and when the user starts over or
@@ -130,7 +132,8 @@ export class MvAssessment extends MvElement {
 
   /**
    * `self` (an entrepreneur's own assessment, the default) or `official` (a case officer:
-   * adds a justification and an evidence link per criterion).
+   * help texts for the assessor, and the reference's explanations and links beside each
+   * criterion). Both modes take an explanation and up to five evidence links per criterion.
    */
   @property({ reflect: true }) mode: Mode = 'self';
 
@@ -189,9 +192,8 @@ export class MvAssessment extends MvElement {
 
   /** What the parts may ask of this assessment; one object for the element's life. */
   private readonly actions: AssessmentActions = {
-    answer: (criterionId, answer) => this.answer(criterionId, answer),
+    answer: (criterionId, answer, options) => this.answer(criterionId, answer, options),
     changeOffer: (changes) => this.changeOffer(changes),
-    changeNote: (criterionId, note, value) => this.changeNote(criterionId, note, value),
     goToArea: (index) => {
       const count = this.readyFramework?.dimensions.length ?? 0;
       this.areaIndex = Math.max(0, Math.min(index, count - 1));
@@ -395,27 +397,21 @@ export class MvAssessment extends MvElement {
     if (options.announce !== false && scoreMoved) this.announcer.announce(() => this.announcement());
   }
 
-  private answer(criterionId: string, answer: Answer): void {
+  private answer(criterionId: string, answer: Answer, options: { announce?: boolean } = {}): void {
     const framework = this.readyFramework;
     if (!framework || !this.current) return;
-    this.changeTo(withAnswer(framework, this.current, criterionId, answer));
+    const before = ownAnswer(this.current.answers, criterionId);
+    this.changeTo(withAnswer(framework, this.current, criterionId, answer), options);
+    // The reason field has just appeared: say so, since the focus stays on the radio.
+    if (answer.notApplicable === true && before?.notApplicable !== true && !answer.reason?.trim()) {
+      this.announcer.announce(() => this.t('reasonNeeded'));
+    }
   }
 
   private changeOffer(changes: Partial<Offer>): void {
     const framework = this.readyFramework;
     if (!framework || !this.current) return;
     this.changeTo(withOffer(framework, this.current, changes), { announce: false });
-  }
-
-  /** Sets or clears one note (justification or evidence) on an existing answer. */
-  private changeNote(criterionId: string, note: 'comment' | 'evidence', value: string): void {
-    const framework = this.readyFramework;
-    const existing = this.current?.answers[criterionId];
-    if (!framework || !this.current || !existing) return;
-    const next: Answer = { ...existing };
-    if (value.trim() === '') delete next[note];
-    else next[note] = value;
-    this.changeTo(withAnswer(framework, this.current, criterionId, next), { announce: false });
   }
 
   private startOver(): void {
@@ -530,6 +526,11 @@ export class MvAssessment extends MvElement {
       <mv-assessment-actions part="actions"></mv-assessment-actions>
     `;
   }
+}
+
+/** A criterion's own answer, read safely whatever the id (even `__proto__`). */
+function ownAnswer(answers: Readonly<Record<string, Answer>>, id: string): Answer | undefined {
+  return Object.prototype.hasOwnProperty.call(answers, id) ? answers[id] : undefined;
 }
 
 declare global {

@@ -7,6 +7,9 @@ import { normalizeLang, type Lang } from '../../src/text/lang.js';
  * so two widgets in different languages on one page are both right.
  */
 export function resolveLang(element: Element): Lang {
+  // Rendered on a server (@lit-labs/ssr) there is no document to walk: bokmål for the first
+  // paint, and the browser resolves the ancestors' language when the element hydrates.
+  if (typeof Element === 'undefined') return 'nb';
   let node: Node | null = element;
   while (node) {
     if (node instanceof Element && node.hasAttribute('lang')) {

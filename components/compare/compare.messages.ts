@@ -46,6 +46,10 @@ export const compareMessages = defineMessages({
     overTimeCaption: 'Poengsum per område fra første til siste vurdering (0–100)',
     changeHeader: 'Endring',
     noChange: 'ingen endring',
+    basisHeader: 'Grunnlag',
+    basisEnough: '{answered} av {total} kriterier besvart',
+    basisLow: 'For lite grunnlag: {answered} av {total} kriterier besvart',
+    thinLast: 'Tilbud med for lite grunnlag (færre kriterier besvart med et nivå enn kommunen krever) står sist i rangeringen, uansett poengsum.',
   },
   nn: {
     heading: 'Samanlikning av tilbod',
@@ -91,6 +95,10 @@ export const compareMessages = defineMessages({
     overTimeCaption: 'Poengsum per område frå første til siste vurdering (0–100)',
     changeHeader: 'Endring',
     noChange: 'inga endring',
+    basisHeader: 'Grunnlag',
+    basisEnough: '{answered} av {total} kriterium svart på',
+    basisLow: 'For lite grunnlag: {answered} av {total} kriterium svart på',
+    thinLast: 'Tilbod med for lite grunnlag (færre kriterium svart på med eit nivå enn kommunen krev) står sist i rangeringa, same kva poengsummen er.',
   },
   en: {
     heading: 'Comparison of offers',
@@ -136,5 +144,9 @@ export const compareMessages = defineMessages({
     overTimeCaption: 'Score per area from the first to the last assessment (0–100)',
     changeHeader: 'Change',
     noChange: 'no change',
+    basisHeader: 'Basis',
+    basisEnough: '{answered} of {total} criteria answered',
+    basisLow: 'Insufficient basis: {answered} of {total} criteria answered',
+    thinLast: 'Offers with insufficient basis (fewer criteria answered with a level than the kommune requires) rank last, whatever their score.',
   },
 });

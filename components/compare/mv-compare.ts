@@ -10,6 +10,7 @@ import { selfVersusOfficial } from '../../src/compare/self-versus-official.js';
 import { standOut, type StandOutAxis } from '../../src/compare/stand-out.js';
 import { defaultFramework } from '../../src/framework/default-framework.js';
 import type { Framework } from '../../src/framework/types.js';
+import { basisCounts, type AnswerCount } from '../../src/scoring/basis.js';
 import type { CriterionState } from '../../src/scoring/criterion-state.js';
 import { MvElement } from '../base/mv-element.js';
 import { formatDate, formatScore } from '../i18n/number-format.js';
@@ -31,7 +32,9 @@ export const MAX_DRAWN = 8;
  *   and point style as well as colour, with the kommune's target ring. With more, the
  *   chart says only the first eight are drawn; the ranking still lists them all.
  * - The ranking table sorts by the overall score or any area: each column header holds a
- *   native button, and the sorted column carries `aria-sort`. Equal scores share a place
+ *   native button, and the sorted column carries `aria-sort`. A basis column says how many
+ *   criteria each score rests on; an offer whose basis is below the framework's `minBasis`
+ *   says "For lite grunnlag" there and ranks after every offer with enough basis. Equal scores share a place
  *   ("Delt 2."); an offer without a score on the sorted column shows "–" (read out as
  *   "ikke vurdert"), has no place and comes last in either direction, never as 0.
  * - A text summary says where each offer stands out: highest, or clearly above the others.
@@ -209,13 +212,19 @@ export class MvCompare extends MvElement {
                 <th scope="col">${this.msg(compareMessages, 'placeHeader')}</th>
                 <th scope="col">${this.msg(compareMessages, 'offerHeader')}</th>
                 ${columns.map((column) => this.renderSortHeader(column.key, column.label))}
+                <th scope="col">${this.msg(compareMessages, 'basisHeader')}</th>
               </tr>
             </thead>
             <tbody>
-              ${rows.map((row) => this.renderRankRow(row, labels[row.index] ?? '', columns.slice(1).map((c) => c.key)))}
+              ${rows.map((row) =>
+                this.renderRankRow(framework, row, labels[row.index] ?? '', columns.slice(1).map((c) => c.key)),
+              )}
             </tbody>
           </table>
         </div>
+        ${rows.some((row) => row.score !== null && !row.enoughBasis && row.compatibility.status !== 'other-framework')
+          ? html`<p class="thin-note">${this.msg(compareMessages, 'thinLast')}</p>`
+          : nothing}
       </section>
     `;
   }
@@ -232,7 +241,7 @@ export class MvCompare extends MvElement {
     `;
   }
 
-  private renderRankRow(row: RankedAssessment, label: string, axisKeys: RankKey[]): TemplateResult {
+  private renderRankRow(framework: Framework, row: RankedAssessment, label: string, axisKeys: RankKey[]): TemplateResult {
     const notComparable = row.compatibility.status === 'other-framework';
     let place: TemplateResult | string;
     if (notComparable) place = this.msg(compareMessages, 'notComparable');
@@ -244,8 +253,24 @@ export class MvCompare extends MvElement {
         <th scope="row">${label}</th>
         ${this.scoreCell(row.scores.overall)}
         ${axisKeys.map((key) => this.scoreCell(row.scores.dimensions[key] ?? null))}
+        ${notComparable ? html`<td>${this.missing()}</td>` : this.basisCell(framework, row)}
       </tr>
     `;
+  }
+
+  /**
+   * How many criteria the ranked score rests on (overall, or of the sorted area), and, when
+   * that is below the framework's `minBasis`, that the basis is insufficient: the reason such
+   * an offer ranks after the rest.
+   */
+  private basisCell(framework: Framework, row: RankedAssessment): TemplateResult {
+    const counts = basisCounts(framework, row.assessment.answers);
+    const count: AnswerCount =
+      this.sortBy === 'overall' ? counts.overall : (counts.dimensions[this.sortBy] ?? counts.overall);
+    const values = { answered: count.answered, total: count.total };
+    return row.enoughBasis
+      ? html`<td>${this.msg(compareMessages, 'basisEnough', values)}</td>`
+      : html`<td class="thin"><strong>${this.msg(compareMessages, 'basisLow', values)}</strong></td>`;
   }
 
   private renderStandOut(compared: Framework, assessments: Assessment[], labels: string[]): TemplateResult {

@@ -20,7 +20,7 @@ import { parseFramework, type FrameworkParseResult } from '../../src/framework/p
 import { sdgTemplate } from '../../src/framework/sdg-template.js';
 import type { Framework } from '../../src/framework/types.js';
 import { canRedo, canUndo, record, redo, startHistory, undo, type EditHistory } from '../../src/history/edit-history.js';
-import { awardCriteria, awardCriteriaText, type AwardCriteriaDraft } from '../../src/procurement/award-criteria.js';
+import { awardCriteria, awardCriteriaText, type AwardCriteriaDraft, type TenderOptions } from '../../src/procurement/award-criteria.js';
 import type { Problem } from '../../src/problems/problem.js';
 import type { Lang } from '../../src/text/lang.js';
 import { resolveText, type Text } from '../../src/text/text.js';
@@ -38,6 +38,7 @@ import { editorMessages, type EditorMessageKey } from './framework-editor.messag
 import { axisDetailView, axisListView, axisName, type ListActions, type MoveDirection } from './views/axis-views.js';
 import type { EditorContext } from './views/editor-context.js';
 import { defaultScaleView, generalView } from './views/general-view.js';
+import { goalsView, type GoalPasteState } from './views/goals-view.js';
 import { guidanceView } from './views/guidance-view.js';
 import { awardView, exportView, previewView } from './views/output-views.js';
 import { problemsView } from './views/problems-view.js';
@@ -111,10 +112,13 @@ export class MvFrameworkEditor extends MvElement {
   @state() private announcement = '';
   @state() private frameworkUrl?: string;
   @state() private awardLang?: Lang;
+  /** The kommune's choices for the tender draft: areas, price, climate and environment. */
+  @state() private tenderOptions: TenderOptions = {};
   @state() private copyMessage?: string;
   @state() private awardCopyMessage?: string;
   @state() private awardFallback?: string;
   @state() private previewFramework?: Framework;
+  @state() private goalPaste: GoalPasteState = {};
 
   private result: FrameworkParseResult = parseFramework(defaultFramework);
   private byPath = new Map<string, Problem[]>();
@@ -470,7 +474,7 @@ export class MvFrameworkEditor extends MvElement {
 
   private awardDraft(): AwardCriteriaDraft | undefined {
     const framework = this.result.framework;
-    return framework ? awardCriteria(framework, this.awardLang ?? this.resolvedLang) : undefined;
+    return framework ? awardCriteria(framework, this.awardLang ?? this.resolvedLang, this.tenderOptions) : undefined;
   }
 
   private async copyAward(): Promise<void> {
@@ -571,6 +575,7 @@ export class MvFrameworkEditor extends MvElement {
         sdgHint: this.sdgHint,
       })}
       ${problemsView(ctx, problems, (path) => void this.goTo(path))} ${generalView(ctx)}
+      ${goalsView(ctx, this.goalPaste, (next) => (this.goalPaste = next))}
       ${axisListView(ctx, this.listActions())} ${axisDetailView(ctx, this.listActions())} ${defaultScaleView(ctx)}
       ${guidanceView(ctx)}
       ${translationsView(ctx, this.onlyMissing, (on) => {
@@ -600,6 +605,8 @@ export class MvFrameworkEditor extends MvElement {
         setLang: (lang) => {
           this.awardLang = lang;
         },
+        options: this.tenderOptions,
+        setOptions: (options) => (this.tenderOptions = options),
         copy: () => void this.copyAward(),
         print: () => window.print(),
         copyMessage: this.awardCopyMessage,
@@ -630,7 +637,7 @@ function formatPrefix(path: string, segments: readonly unknown[], length: number
  * owner's name once there is an owner, so an emptied group must disappear, not linger as an error.
  */
 function pruneEmptyGroup(framework: Framework, path: string): Framework {
-  const group = /^(owner|dimensions\[\d+\]\.contact)\./.exec(path)?.[1];
+  const group = /^(owner|dimensions\[\d+\]\.contact|goals\[\d+\]\.(?:owner|source))\./.exec(path)?.[1];
   if (!group) return framework;
   const value = getField(framework, group);
   if (typeof value !== 'object' || value === null) return framework;

@@ -56,3 +56,17 @@ export function formatDate(iso: string, lang: Lang): string {
     new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'medium', timeStyle: 'short' }),
   ).format(date);
 }
+
+/**
+ * Formats a calendar day (`YYYY-MM-DD`, as a plan's adoption date) in the user's locale,
+ * without a time: read as that day wherever the reader is, never shifted by a time zone.
+ */
+export function formatDay(day: string, lang: Lang): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  if (!match) return day;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  if (Number.isNaN(date.getTime())) return day;
+  return formatter(`day|${lang}`, () =>
+    new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'long', timeZone: 'UTC' }),
+  ).format(date);
+}

@@ -20,7 +20,13 @@ import { Chart } from './chart-setup.js';
 import { radarMessages } from './radar.messages.js';
 import { radarStyles } from './radar.styles.js';
 import { ScrollBox } from './scroll-box.js';
-import { modelFromAssessments, modelFromSeries, type RadarModel, type RadarSeriesInput } from './series.js';
+import {
+  modelFromAssessments,
+  modelFromSeries,
+  type RadarModel,
+  type RadarSeries,
+  type RadarSeriesInput,
+} from './series.js';
 
 export type { RadarSeriesInput } from './series.js';
 
@@ -44,8 +50,12 @@ const showTargetConverter = {
  *
  * The chart is a canvas named as an image; the table below it (always shown) has one row per
  * axis and one column per series (plus the target), and the overall score of each assessment
- * follows as text. Scores that do not exist are gaps in the chart and a dash in the table,
- * never 0.
+ * follows as text. Each score in the table carries its basis: how many of the area's criteria
+ * are answered with a level ("grunnlag 2 av 4"), and the overall score says plainly when its
+ * basis is below the framework's `minBasis`. Scores that do not exist are gaps in the chart
+ * and a dash in the table, never 0; an area whose criteria are all marked not applicable is
+ * described as not applicable in the table (and on the chart, when it is so for every
+ * assessment drawn).
  *
  * Placed inside an `<mv-assessment>` (in its light DOM, anywhere in the page's layout) and
  * given no data of its own (no `framework`, `axes` or `series`), it draws that assessment
@@ -252,7 +262,7 @@ export class MvRadar extends MvElement {
             (axis, index) => html`
               <tr>
                 <th scope="row">${axis.title}</th>
-                ${series.map((item) => this.renderCell(item.values[index] ?? null, 'notAnswered'))}
+                ${series.map((item) => this.renderSeriesCell(item, index))}
                 ${target ? this.renderCell(target[index] ?? null, 'noTarget') : nothing}
               </tr>
             `,
@@ -262,6 +272,23 @@ export class MvRadar extends MvElement {
       </div>
       ${series.length === 0 ? html`<p class="empty">${this.msg(radarMessages, 'noSeries')}</p>` : nothing}
     `;
+  }
+
+  /**
+   * One assessment's score on one area, with its basis ("grunnlag 2 av 4"); an area whose
+   * criteria are all marked not applicable says so in words, never 0 and never a bare dash.
+   */
+  private renderSeriesCell(item: RadarSeries, index: number): TemplateResult {
+    if (item.notApplicable?.[index] === true) {
+      return html`<td class="not-applicable">${this.msg(radarMessages, 'notApplicable')}</td>`;
+    }
+    const value = item.values[index] ?? null;
+    const basis = item.basis?.[index];
+    if (value === null || !basis) return this.renderCell(value, 'notAnswered');
+    return html`<td>
+      ${formatScore(value, this.resolvedLang)}
+      <span class="basis">(${this.msg(radarMessages, 'basisCell', { answered: basis.answered, total: basis.total })})</span>
+    </td>`;
   }
 
   /** A score rounded to one decimal in the locale; a missing one is a dash, said in words. */
@@ -282,14 +309,25 @@ export class MvRadar extends MvElement {
       overall === null || overall === undefined
         ? this.msg(radarMessages, 'overallNone')
         : this.msg(radarMessages, 'outOf', { score: formatScore(overall, this.resolvedLang) });
+    const basisText = (item: RadarSeries): string => {
+      const basis = item.overallBasis;
+      if (!basis) return '';
+      const counts = { answered: basis.answered, total: basis.total };
+      return this.msg(radarMessages, basis.enough ? 'overallBasis' : 'overallBasisLow', counts);
+    };
     if (scored.length === 1) {
+      const only = scored[0]!;
       return html`<p class="summary" part="summary">
-        ${this.msg(radarMessages, 'overall', { score: scoreText(scored[0]?.overall) })}
+        ${this.msg(radarMessages, 'overall', { score: scoreText(only.overall) })}.
+        <span class=${only.overallBasis?.enough === false ? 'basis low' : 'basis'}>${basisText(only)}</span>
       </p>`;
     }
     return html`<ul class="summary" part="summary">
       ${scored.map(
-        (item) => html`<li>${this.msg(radarMessages, 'overallOf', { label: item.label, score: scoreText(item.overall) })}</li>`,
+        (item) => html`<li>
+          ${this.msg(radarMessages, 'overallOf', { label: item.label, score: scoreText(item.overall) })}.
+          <span class=${item.overallBasis?.enough === false ? 'basis low' : 'basis'}>${basisText(item)}</span>
+        </li>`,
       )}
     </ul>`;
   }

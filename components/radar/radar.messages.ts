@@ -20,6 +20,12 @@ export const radarMessages = defineMessages({
     noTarget: 'ikke satt',
     noAxes: 'Det er ingen områder å vise ennå.',
     noSeries: 'Ingen vurderinger er tegnet ennå.',
+    notApplicable: 'ikke relevant',
+    axisNotApplicable: '{label} (ikke relevant)',
+    basisCell: 'grunnlag {answered} av {total}',
+    overallBasis: 'Grunnlag: {answered} av {total} kriterier besvart med et nivå.',
+    overallBasisLow: 'For lite grunnlag: {answered} av {total} kriterier besvart.',
+    overallBasisOf: '{label}: {basis}',
   },
   nn: {
     defaultCaption: 'Poengsum per område (0–100)',
@@ -39,6 +45,12 @@ export const radarMessages = defineMessages({
     noTarget: 'ikkje sett',
     noAxes: 'Det er ingen område å vise enno.',
     noSeries: 'Ingen vurderingar er teikna enno.',
+    notApplicable: 'ikkje relevant',
+    axisNotApplicable: '{label} (ikkje relevant)',
+    basisCell: 'grunnlag {answered} av {total}',
+    overallBasis: 'Grunnlag: {answered} av {total} kriterium svart på med eit nivå.',
+    overallBasisLow: 'For lite grunnlag: {answered} av {total} kriterium svart på.',
+    overallBasisOf: '{label}: {basis}',
   },
   en: {
     defaultCaption: 'Score by area (0–100)',
@@ -58,6 +70,12 @@ export const radarMessages = defineMessages({
     noTarget: 'not set',
     noAxes: 'There are no areas to show yet.',
     noSeries: 'No assessments are drawn yet.',
+    notApplicable: 'not applicable',
+    axisNotApplicable: '{label} (not applicable)',
+    basisCell: 'basis {answered} of {total}',
+    overallBasis: 'Basis: {answered} of {total} criteria answered with a level.',
+    overallBasisLow: 'Insufficient basis: {answered} of {total} criteria answered.',
+    overallBasisOf: '{label}: {basis}',
   },
 });
 

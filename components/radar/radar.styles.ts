@@ -120,4 +120,19 @@ export const radarStyles = css`
   .empty {
     color: var(--_mv-text-subtle);
   }
+
+  /* The basis under a score: secondary to the number, and on a line of its own when narrow. */
+  .basis {
+    color: var(--_mv-text-subtle);
+    font-size: 0.875em;
+  }
+
+  .basis.low {
+    color: var(--_mv-danger, #b3261e);
+    font-weight: 600;
+  }
+
+  td.not-applicable {
+    font-style: italic;
+  }
 `;

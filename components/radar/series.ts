@@ -1,5 +1,6 @@
 import type { Assessment } from '../../src/assessment/types.js';
 import type { Framework } from '../../src/framework/types.js';
+import { basisCounts, hasEnoughBasis, isWhollyNotApplicable, type AnswerCount } from '../../src/scoring/basis.js';
 import { scoreAssessment } from '../../src/scoring/score.js';
 import type { Lang } from '../../src/text/lang.js';
 import { resolveText } from '../../src/text/text.js';
@@ -27,6 +28,15 @@ export interface RadarSeries {
   values: (number | null)[];
   /** The assessment's overall score; absent for plain series, which have no defined overall. */
   overall?: number | null;
+  /**
+   * How many criteria of each axis are answered with a level (the basis of each score), in
+   * axis order; absent for plain series.
+   */
+  basis?: AnswerCount[];
+  /** Per axis, whether every criterion is marked not applicable; absent for plain series. */
+  notApplicable?: boolean[];
+  /** How many criteria are answered with a level overall, and whether that is enough basis. */
+  overallBasis?: AnswerCount & { enough: boolean };
 }
 
 /** Everything the chart and its table show, in one language. */
@@ -64,15 +74,26 @@ export function modelFromAssessments(
   );
   const series = assessments.map((assessment, index): RadarSeries => {
     const scores = scoreAssessment(framework, assessment);
+    const counts = basisCounts(framework, assessment.answers);
     return {
       label: labels[index] ?? '',
       values: framework.dimensions.map((dimension) => scores.dimensions[dimension.id] ?? null),
       overall: scores.overall,
+      basis: framework.dimensions.map((dimension) => counts.dimensions[dimension.id] ?? { answered: 0, total: 0 }),
+      notApplicable: framework.dimensions.map((dimension) => isWhollyNotApplicable(framework, dimension.id, assessment.answers)),
+      overallBasis: { ...counts.overall, enough: hasEnoughBasis(framework, scores.basis.overall) },
     };
   });
+  // An area every drawn assessment marks wholly not applicable says so on the chart itself,
+  // where its gap would otherwise read as "not answered" (and never as 0).
+  const axesDrawn = axes.map((axis, index) =>
+    series.length > 0 && series.every((item) => item.notApplicable?.[index] === true)
+      ? { ...axis, label: format(radarMessages[lang].axisNotApplicable, { label: axis.label }) }
+      : axis,
+  );
   const targets = framework.dimensions.map((dimension) => validScore(dimension.target));
   const hasTarget = targets.some((target) => target !== null);
-  return options.showTarget && hasTarget ? { axes, series, target: targets } : { axes, series };
+  return options.showTarget && hasTarget ? { axes: axesDrawn, series, target: targets } : { axes: axesDrawn, series };
 }
 
 /**

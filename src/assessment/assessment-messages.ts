@@ -158,3 +158,50 @@ export function badDate(value: unknown, replacement: string): Translated {
     en: `"${shown}" is not a valid ISO 8601 time; ${replacement} is used instead.`,
   };
 }
+
+/** "Not applicable" without a reason: read, but not dealt with until a reason is given. */
+export function missingReason(): Translated {
+  return {
+    nb: 'Kriteriet er merket «ikke relevant» uten begrunnelse. Skriv kort hvorfor det ikke gjelder; til da regnes det som ikke besvart.',
+    nn: 'Kriteriet er merkt «ikkje relevant» utan grunngjeving. Skriv kort kvifor det ikkje gjeld; til då blir det rekna som ikkje svara på.',
+    en: 'The criterion is marked "not applicable" without a reason. Say briefly why it does not apply; until then it counts as not answered.',
+  };
+}
+
+/** A required criterion marked "not applicable". */
+export function requiredNotApplicable(): Translated {
+  return {
+    nb: 'Dette kriteriet er obligatorisk og kan ikke merkes «ikke relevant»; velg et nivå.',
+    nn: 'Dette kriteriet er obligatorisk og kan ikkje merkjast «ikkje relevant»; vel eit nivå.',
+    en: 'This criterion is required and cannot be marked "not applicable"; choose a level.',
+  };
+}
+
+/** A reason given on an answer that is not "not applicable". */
+export function reasonWithoutNotApplicable(): Translated {
+  return {
+    nb: 'En begrunnelse for «ikke relevant» hører bare til svar som er merket «ikke relevant»; den er ikke tatt med.',
+    nn: 'Ei grunngjeving for «ikkje relevant» høyrer berre til svar som er merkte «ikkje relevant»; ho er ikkje teken med.',
+    en: 'A reason for "not applicable" belongs only to answers marked "not applicable"; it has been left out.',
+  };
+}
+
+/** `decision.conclusion` is not one of the four conclusions. */
+export function unknownConclusion(value: unknown): Translated {
+  const shown = quote(value);
+  return {
+    nb: `«${shown}» er ikke en gyldig konklusjon; «conclusion» må være «undecided», «follow-up», «refer» eller «decline».`,
+    nn: `«${shown}» er ikkje ein gyldig konklusjon; «conclusion» må vere «undecided», «follow-up», «refer» eller «decline».`,
+    en: `"${shown}" is not a valid conclusion; "conclusion" must be "undecided", "follow-up", "refer" or "decline".`,
+  };
+}
+
+/** `decision.decidedAt` is not an ISO 8601 date. */
+export function badDecisionDate(value: unknown): Translated {
+  const shown = quote(value);
+  return {
+    nb: `«${shown}» er ikke en gyldig dato etter ISO 8601 (for eksempel 2026-11-30 eller 2026-11-30T12:00:00Z).`,
+    nn: `«${shown}» er ikkje ein gyldig dato etter ISO 8601 (til dømes 2026-11-30 eller 2026-11-30T12:00:00Z).`,
+    en: `"${shown}" is not a valid ISO 8601 date (for example 2026-11-30 or 2026-11-30T12:00:00Z).`,
+  };
+}

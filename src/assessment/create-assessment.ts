@@ -28,7 +28,7 @@ export function createAssessment(framework: Framework, options: CreateAssessment
     lang: options.lang ?? 'nb',
     offer: {},
     answers: {},
-    scores: { overall: null, dimensions: {} },
+    scores: { overall: null, dimensions: {}, basis: { overall: 0, dimensions: {} } },
     completeness: 0,
     createdAt: at,
     updatedAt: at,

@@ -10,3 +10,9 @@ export const MAX_SHORT_TEXT = 300;
 export const MAX_URL_LENGTH = 2_000;
 /** Longest framework id or revision quoted in the document. */
 export const MAX_REFERENCE_LENGTH = 300;
+/** Most evidence links on one answer. */
+export const MAX_EVIDENCE_LINKS = 5;
+/** Longest reason for "not applicable". */
+export const MAX_REASON_LENGTH = 1_000;
+/** Longest short decision field: case number, assessor's name and role, who to refer to. */
+export const MAX_DECISION_SHORT = 300;

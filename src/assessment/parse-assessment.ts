@@ -12,6 +12,7 @@ import { childPath } from '../problems/json-path.js';
 import {
   isObject,
   own,
+  readBoolean,
   readNumber,
   readString,
   warnUnknownFields,
@@ -26,13 +27,16 @@ import { safeUrl } from '../text/safe-url.js';
 import * as say from './assessment-messages.js';
 import {
   MAX_ANSWERS,
+  MAX_DECISION_SHORT,
+  MAX_EVIDENCE_LINKS,
   MAX_LONG_TEXT,
+  MAX_REASON_LENGTH,
   MAX_REFERENCE_LENGTH,
   MAX_SHORT_TEXT,
   MAX_URL_LENGTH,
 } from './limits.js';
 import { checkOrgNumber } from './org-number.js';
-import type { Answer, Assessment, Mode, Offer } from './types.js';
+import type { Answer, Assessment, Conclusion, Decision, Mode, Offer } from './types.js';
 import { withScores } from './update.js';
 
 /** What {@link parseAssessment} returns. */
@@ -51,11 +55,19 @@ export interface ParseAssessmentOptions {
 
 const ASSESSMENT_FIELDS = [
   'format', 'version', 'framework', 'mode', 'lang', 'offer', 'answers', 'scores',
-  'completeness', 'createdAt', 'updatedAt',
+  'completeness', 'decision', 'createdAt', 'updatedAt',
 ] as const;
 const REFERENCE_FIELDS = ['id', 'revision'] as const;
 const OFFER_FIELDS = ['title', 'organisation', 'orgNumber', 'contact', 'description'] as const;
-const ANSWER_FIELDS = ['value', 'notApplicable', 'comment', 'evidence'] as const;
+const ANSWER_FIELDS = ['value', 'notApplicable', 'reason', 'comment', 'evidence'] as const;
+const DECISION_FIELDS = [
+  'caseNumber', 'assessor', 'impartial', 'conclusion', 'referTo', 'reasons', 'decidedAt',
+] as const;
+const ASSESSOR_FIELDS = ['name', 'role'] as const;
+const CONCLUSIONS: readonly Conclusion[] = ['undecided', 'follow-up', 'refer', 'decline'];
+
+/** An ISO 8601 calendar date without a time, e.g. `2026-11-30`. */
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** ISO 8601 date and time with a zone, as `Date.prototype.toISOString` writes it. */
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/;
@@ -71,7 +83,15 @@ const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-
  * - An invalid organisation number is a warning (`bad-org-number`) and is kept as written: it
  *   is information for people and does not affect scoring.
  * - An evidence link that is not http(s) is an error (`unsafe-url`): it would otherwise end up
- *   as a link in a report.
+ *   as a link in a report. Links are stored normalised (as `safeUrl` returns them), repeats
+ *   dropped; an old document's single string is read as a list of one; more than
+ *   {@link MAX_EVIDENCE_LINKS} is an error.
+ * - "Not applicable" without a reason is read with a `missing-reason` warning and counts as not
+ *   dealt with until a reason is given; on a `required` criterion it is an error
+ *   (`required-not-applicable`) at the answer's path. A `reason` on an answer with a value is
+ *   left out with a warning.
+ * - `scores` (basis included) and `completeness` are derived: recomputed, never read.
+ * - `decision` is validated: `conclusion` one of four, `decidedAt` an ISO 8601 date or time.
  * - A missing or unknown `lang` is a warning and becomes `nb`; a broken date is a warning and
  *   becomes `now`.
  */
@@ -103,6 +123,7 @@ function readAssessment(problems: ProblemList, value: unknown, framework: Framew
   const lang = readLang(problems, own(value, 'lang'), 'lang');
   const offer = readOffer(problems, own(value, 'offer'), 'offer');
   const answers = readAnswers(problems, own(value, 'answers'), 'answers', framework);
+  const decision = readDecision(problems, own(value, 'decision'), 'decision');
   const updatedAt = readDate(problems, own(value, 'updatedAt'), 'updatedAt', now);
   const createdAt = readDate(problems, own(value, 'createdAt'), 'createdAt', now);
   return withScores(framework, {
@@ -113,8 +134,9 @@ function readAssessment(problems: ProblemList, value: unknown, framework: Framew
     lang,
     offer,
     answers,
-    scores: { overall: null, dimensions: {} },
+    scores: { overall: null, dimensions: {}, basis: { overall: 0, dimensions: {} } },
     completeness: 0,
+    ...(decision === undefined ? {} : { decision }),
     createdAt,
     updatedAt,
   });
@@ -265,15 +287,26 @@ function readAnswer(
     return undefined;
   }
   const rawValue = own(value, 'value');
+  const reasonPath = childPath(path, 'reason');
   if (rawNotApplicable === true) {
     if (rawValue !== undefined) {
       problems.error('ambiguous-answer', path, say.ambiguousAnswer());
       return undefined;
     }
-    if (criterion !== undefined && !allowsNotApplicable(framework, criterion)) {
+    const rawReason = own(value, 'reason');
+    const reason = readString(problems, rawReason, reasonPath, { maxLength: MAX_REASON_LENGTH });
+    if (criterion?.required === true) {
+      problems.error('required-not-applicable', path, say.requiredNotApplicable());
+    } else if (criterion !== undefined && !allowsNotApplicable(framework, criterion)) {
       problems.error('not-applicable-not-allowed', notApplicablePath, say.notApplicableNotAllowed());
+    } else if (reason === undefined && (rawReason === undefined || typeof rawReason === 'string')) {
+      // Missing or only whitespace (a wrong type or an over-long reason is an error already).
+      problems.warning('missing-reason', reasonPath, say.missingReason());
     }
-    return withoutUndefined<Answer>({ notApplicable: true, comment, evidence });
+    return withoutUndefined<Answer>({ notApplicable: true, reason: reason?.trim(), comment, evidence });
+  }
+  if (own(value, 'reason') !== undefined) {
+    problems.warning('reason-without-not-applicable', reasonPath, say.reasonWithoutNotApplicable());
   }
   if (rawValue === undefined) {
     problems.error('empty-answer', path, say.emptyAnswer());
@@ -295,15 +328,95 @@ function readAnswer(
   return withoutUndefined<Answer>({ value: answerValue, comment, evidence });
 }
 
-/** An evidence link: kept as written, but only if it is a valid http(s) address. */
-function readEvidence(problems: ProblemList, value: unknown, path: string): string | undefined {
+/**
+ * Evidence links: a list of at most {@link MAX_EVIDENCE_LINKS} http(s) addresses, each stored
+ * normalised, repeats dropped. A single string (documents written before lists) is a list of
+ * one; an empty list is no evidence.
+ */
+function readEvidence(problems: ProblemList, value: unknown, path: string): string[] | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value === 'string') {
+    const link = readEvidenceLink(problems, value, path);
+    return link === undefined ? undefined : [link];
+  }
+  if (!Array.isArray(value)) {
+    problems.error('wrong-type', path, wrongType('array'));
+    return undefined;
+  }
+  if (value.length > MAX_EVIDENCE_LINKS) {
+    problems.error('too-many-evidence-links', path, tooManyItems(value.length, MAX_EVIDENCE_LINKS));
+  }
+  const links: string[] = [];
+  value.slice(0, MAX_EVIDENCE_LINKS).forEach((item: unknown, index) => {
+    const link = readEvidenceLink(problems, item, childPath(path, index));
+    if (link !== undefined && !links.includes(link)) links.push(link);
+  });
+  return links.length === 0 ? undefined : links;
+}
+
+/** One evidence link, normalised; only a valid http(s) address passes. */
+function readEvidenceLink(problems: ProblemList, value: unknown, path: string): string | undefined {
   const raw = readString(problems, value, path, { maxLength: MAX_URL_LENGTH });
   if (raw === undefined) return undefined;
-  if (safeUrl(raw, ['https:', 'http:']) === undefined) {
+  const href = safeUrl(raw, ['https:', 'http:']);
+  if (href === undefined) {
     problems.error('unsafe-url', path, unsafeUrl(raw));
     return undefined;
   }
-  return raw;
+  return href;
+}
+
+/** Official mode's record of the case's outcome. */
+function readDecision(problems: ProblemList, value: unknown, path: string): Decision | undefined {
+  if (value === undefined) return undefined;
+  if (!isObject(value)) {
+    problems.error('wrong-type', path, wrongType('object'));
+    return undefined;
+  }
+  warnUnknownFields(problems, value, path, DECISION_FIELDS);
+  const short = { maxLength: MAX_DECISION_SHORT };
+  const caseNumber = readString(problems, own(value, 'caseNumber'), childPath(path, 'caseNumber'), short);
+  const assessor = readAssessor(problems, own(value, 'assessor'), childPath(path, 'assessor'));
+  const impartial = readBoolean(problems, own(value, 'impartial'), childPath(path, 'impartial'));
+  const conclusionPath = childPath(path, 'conclusion');
+  const rawConclusion = own(value, 'conclusion');
+  let conclusion: Conclusion | undefined;
+  if (rawConclusion === undefined) problems.error('missing-field', conclusionPath, missingField('conclusion'));
+  else if (typeof rawConclusion === 'string' && (CONCLUSIONS as readonly string[]).includes(rawConclusion)) {
+    conclusion = rawConclusion as Conclusion;
+  } else problems.error('unknown-conclusion', conclusionPath, say.unknownConclusion(rawConclusion));
+  const referTo = readString(problems, own(value, 'referTo'), childPath(path, 'referTo'), short);
+  const reasons = readString(problems, own(value, 'reasons'), childPath(path, 'reasons'), { maxLength: MAX_LONG_TEXT });
+  const decidedAtPath = childPath(path, 'decidedAt');
+  let decidedAt = readString(problems, own(value, 'decidedAt'), decidedAtPath, short);
+  if (decidedAt !== undefined && !isIsoDate(decidedAt)) {
+    problems.error('bad-date', decidedAtPath, say.badDecisionDate(decidedAt));
+    decidedAt = undefined;
+  }
+  if (conclusion === undefined) return undefined;
+  return withoutUndefined<Decision>({ caseNumber, assessor, impartial, conclusion, referTo, reasons, decidedAt });
+}
+
+function readAssessor(problems: ProblemList, value: unknown, path: string): Decision['assessor'] {
+  if (value === undefined) return undefined;
+  if (!isObject(value)) {
+    problems.error('wrong-type', path, wrongType('object'));
+    return undefined;
+  }
+  warnUnknownFields(problems, value, path, ASSESSOR_FIELDS);
+  const short = { maxLength: MAX_DECISION_SHORT };
+  const name = readString(problems, own(value, 'name'), childPath(path, 'name'), { ...short, required: true });
+  const role = readString(problems, own(value, 'role'), childPath(path, 'role'), short);
+  if (name === undefined) return undefined;
+  return withoutUndefined({ name, role });
+}
+
+/** An ISO 8601 date (`2026-11-30`) or date and time that names a real day. */
+function isIsoDate(value: string): boolean {
+  if (isIsoDateTime(value)) return true;
+  if (!ISO_DATE.test(value)) return false;
+  const time = Date.parse(`${value}T00:00:00Z`);
+  return !Number.isNaN(time) && new Date(time).toISOString().startsWith(value);
 }
 
 /** Whether a string is an ISO 8601 date and time that names a real moment. */

@@ -1,4 +1,4 @@
-import type { Answer, Assessment } from './types.js';
+import type { Answer, Assessment, Decision } from './types.js';
 
 /**
  * The assessment as a JSON string for a file or a submission: two-space indent, keys in the
@@ -32,8 +32,13 @@ export function serializeAssessment(assessment: Assessment): string {
       description: offer.description,
     },
     answers,
-    scores: { overall: scores.overall, dimensions: scores.dimensions },
+    scores: {
+      overall: scores.overall,
+      dimensions: scores.dimensions,
+      basis: { overall: scores.basis.overall, dimensions: scores.basis.dimensions },
+    },
     completeness: assessment.completeness,
+    decision: assessment.decision === undefined ? undefined : orderDecision(assessment.decision),
     createdAt: assessment.createdAt,
     updatedAt: assessment.updatedAt,
   };
@@ -42,7 +47,20 @@ export function serializeAssessment(assessment: Assessment): string {
 }
 
 function orderAnswer(answer: Answer): Record<string, unknown> {
+  const evidence = answer.evidence?.length ? [...answer.evidence] : undefined;
   return answer.notApplicable === true
-    ? { notApplicable: true, comment: answer.comment, evidence: answer.evidence }
-    : { value: answer.value, comment: answer.comment, evidence: answer.evidence };
+    ? { notApplicable: true, reason: answer.reason, comment: answer.comment, evidence }
+    : { value: answer.value, comment: answer.comment, evidence };
+}
+
+function orderDecision(decision: Decision): Record<string, unknown> {
+  return {
+    caseNumber: decision.caseNumber,
+    assessor: decision.assessor === undefined ? undefined : { name: decision.assessor.name, role: decision.assessor.role },
+    impartial: decision.impartial,
+    conclusion: decision.conclusion,
+    referTo: decision.referTo,
+    reasons: decision.reasons,
+    decidedAt: decision.decidedAt,
+  };
 }

@@ -5,10 +5,16 @@ export type Mode = 'self' | 'official';
 
 /** Fields shared by both kinds of answer. */
 interface AnswerNotes {
-  /** Justification, written by an official or an entrepreneur. */
+  /**
+   * The explanation: in self mode the entrepreneur's "what we do and how we can show it", in
+   * official mode the case officer's justification.
+   */
   comment?: string;
-  /** A link to evidence; only http(s) URLs are accepted. */
-  evidence?: string;
+  /**
+   * Links to evidence, at most five (`MAX_EVIDENCE_LINKS`): normalised http(s) addresses. An old
+   * document's single string is read as a list of one.
+   */
+  evidence?: string[];
 }
 
 /** A criterion answered with one of its scale's level values. */
@@ -20,7 +26,10 @@ export interface ValueAnswer extends AnswerNotes {
 /** A criterion marked "not applicable": left out of every average. */
 export interface NotApplicableAnswer extends AnswerNotes {
   notApplicable: true;
-  /** Why the criterion does not apply; until it is given, the criterion is not dealt with. */
+  /**
+   * Why the criterion does not apply. Until it is given (non-empty after trimming), the
+   * criterion is not dealt with: it counts neither for completeness nor for basis.
+   */
   reason?: string;
   value?: never;
 }
@@ -43,11 +52,12 @@ export interface Basis {
   dimensions: Record<string, number>;
 }
 
-/** Derived scores, 0..100 or `null` where nothing was answered. */
+/** Derived scores, 0..100 or `null` where nothing was answered, and the basis they rest on. */
 export interface Scores {
   overall: number | null;
   dimensions: Record<string, number | null>;
-  basis?: Basis;
+  /** How much of each score rests on answers with a level; derived, never trusted on import. */
+  basis: Basis;
 }
 
 /** The outcome of an official's case. */

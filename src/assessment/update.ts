@@ -9,10 +9,10 @@ import type { Answer, Assessment, Offer } from './types.js';
  * state container can compare old and new by identity.
  */
 
-/** The same assessment with `scores` and `completeness` derived afresh from its answers. */
+/** The same assessment with `scores` (basis included) and `completeness` derived afresh from its answers. */
 export function withScores(framework: Framework, assessment: Assessment): Assessment {
-  const { overall, dimensions, completeness } = scoreAssessment(framework, assessment);
-  return { ...assessment, scores: { overall, dimensions }, completeness };
+  const { overall, dimensions, completeness, basis } = scoreAssessment(framework, assessment);
+  return { ...assessment, scores: { overall, dimensions, basis }, completeness };
 }
 
 /**

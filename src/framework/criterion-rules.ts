@@ -13,7 +13,11 @@ export function effectiveScale(framework: Framework, criterion: Criterion): Scal
   return criterion.scale ?? framework.scale ?? evidenceScale;
 }
 
-/** Whether a criterion may be marked "not applicable": its own setting, else the framework's, else yes. */
+/**
+ * Whether a criterion may be marked "not applicable": never when it is `required`; otherwise
+ * its own setting, else the framework's, else yes.
+ */
 export function allowsNotApplicable(framework: Framework, criterion: Criterion): boolean {
+  if (criterion.required === true) return false;
   return criterion.allowNotApplicable ?? framework.allowNotApplicable ?? true;
 }

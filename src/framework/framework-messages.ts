@@ -39,27 +39,27 @@ export function duplicateId(id: string, firstPath: string): Translated {
 /** Fewer axes than a radar needs. */
 export function tooFewDimensions(count: number, min: number): Translated {
   return {
-    nb: `Rammeverket har ${count} akser; radardiagrammet trenger minst ${min}.`,
-    nn: `Rammeverket har ${count} aksar; radardiagrammet treng minst ${min}.`,
-    en: `The framework has ${count} dimensions; the radar chart needs at least ${min}.`,
+    nb: `Rammeverket har ${count} områder; radardiagrammet trenger minst ${min}.`,
+    nn: `Rammeverket har ${count} område; radardiagrammet treng minst ${min}.`,
+    en: `The framework has ${count} areas; the radar chart needs at least ${min}.`,
   };
 }
 
 /** More axes than allowed. */
 export function tooManyDimensions(count: number, max: number): Translated {
   return {
-    nb: `Rammeverket har ${count} akser; høyst ${max} er tillatt.`,
-    nn: `Rammeverket har ${count} aksar; høgst ${max} er tillate.`,
-    en: `The framework has ${count} dimensions; at most ${max} are allowed.`,
+    nb: `Rammeverket har ${count} områder; høyst ${max} er tillatt.`,
+    nn: `Rammeverket har ${count} område; høgst ${max} er tillate.`,
+    en: `The framework has ${count} areas; at most ${max} are allowed.`,
   };
 }
 
 /** An axis without criteria. */
 export function noCriteria(): Translated {
   return {
-    nb: 'Aksen har ingen kriterier; den trenger minst ett.',
-    nn: 'Aksen har ingen kriterium; han treng minst eitt.',
-    en: 'The dimension has no criteria; it needs at least one.',
+    nb: 'Området har ingen kriterier; det trenger minst ett.',
+    nn: 'Området har ingen kriterium; det treng minst eitt.',
+    en: 'The area has no criteria; it needs at least one.',
   };
 }
 
@@ -140,9 +140,9 @@ export function sdgOutOfRange(value: unknown): Translated {
 export function unknownDimension(id: unknown): Translated {
   const shown = quote(id);
   return {
-    nb: `Veiledningen viser til aksen «${shown}», som ikke finnes i rammeverket.`,
-    nn: `Rettleiinga viser til aksen «${shown}», som ikkje finst i rammeverket.`,
-    en: `The guidance refers to the dimension "${shown}", which the framework does not have.`,
+    nb: `Veiledningen viser til området «${shown}», som ikke finnes i rammeverket.`,
+    nn: `Rettleiinga viser til området «${shown}», som ikkje finst i rammeverket.`,
+    en: `The guidance refers to the area "${shown}", which the framework does not have.`,
   };
 }
 
@@ -182,5 +182,43 @@ export function badKommunenummer(value: unknown): Translated {
     nb: `«${shown}» er ikke et kommunenummer; et kommunenummer har fire sifre.`,
     nn: `«${shown}» er ikkje eit kommunenummer; eit kommunenummer har fire siffer.`,
     en: `"${shown}" is not a kommunenummer (municipality number); it has four digits.`,
+  };
+}
+
+/** A criterion names a goal the framework does not have. */
+export function unknownGoal(id: unknown): Translated {
+  const shown = quote(id);
+  return {
+    nb: `Målet «${shown}» finnes ikke i rammeverkets «goals»; et kriterium kan bare vise til mål som er definert der.`,
+    nn: `Målet «${shown}» finst ikkje i «goals» i rammeverket; eit kriterium kan berre vise til mål som er definerte der.`,
+    en: `The goal "${shown}" is not in the framework's "goals"; a criterion can only name goals defined there.`,
+  };
+}
+
+/** An adoption date that is not a calendar date. */
+export function badAdoptedDate(value: unknown): Translated {
+  const shown = quote(value);
+  return {
+    nb: `«${shown}» er ikke en gyldig dato; skriv vedtaksdatoen som ÅÅÅÅ-MM-DD, for eksempel 2024-06-19.`,
+    nn: `«${shown}» er ikkje ein gyldig dato; skriv vedtaksdatoen som ÅÅÅÅ-MM-DD, til dømes 2024-06-19.`,
+    en: `"${shown}" is not a valid date; write the adoption date as YYYY-MM-DD, for example 2024-06-19.`,
+  };
+}
+
+/** `minBasis` outside 0..1. */
+export function minBasisOutOfRange(): Translated {
+  return {
+    nb: '«minBasis» må være et tall fra og med 0 til og med 1 (for eksempel 0,5 for halvparten av kriteriene).',
+    nn: '«minBasis» må vere eit tal frå og med 0 til og med 1 (til dømes 0,5 for halvparten av kriteria).',
+    en: '"minBasis" must be a number from 0 to 1 inclusive (for example 0.5 for half of the criteria).',
+  };
+}
+
+/** A required criterion that also says "not applicable" is allowed: required wins. */
+export function requiredOverridesNotApplicable(): Translated {
+  return {
+    nb: 'Kriteriet er obligatorisk («required»), så det kan ikke merkes «ikke relevant» selv om «allowNotApplicable» er satt.',
+    nn: 'Kriteriet er obligatorisk («required»), så det kan ikkje merkjast «ikkje relevant» sjølv om «allowNotApplicable» er sett.',
+    en: 'The criterion is required, so it cannot be marked "not applicable" even though "allowNotApplicable" is set.',
   };
 }

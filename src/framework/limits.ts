@@ -32,3 +32,6 @@ export const MAX_URL_LENGTH = 2_000;
 
 /** The pattern every id follows. */
 export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
+
+/** Most goals in a framework (a kommuneplan's social element names a few dozen at most). */
+export const MAX_GOALS = 100;

@@ -28,6 +28,7 @@ import {
   ID_PATTERN,
   MAX_CRITERIA,
   MAX_DIMENSIONS,
+  MAX_GOALS,
   MAX_GUIDANCE_RULES,
   MAX_ID_LENGTH,
   MAX_LEVEL_MAGNITUDE,
@@ -45,6 +46,8 @@ import type {
   Criterion,
   Dimension,
   Framework,
+  Goal,
+  GoalSource,
   GuidanceCondition,
   GuidanceRule,
   Owner,
@@ -62,7 +65,7 @@ export interface FrameworkParseResult {
 
 const FRAMEWORK_FIELDS = [
   'format', 'version', 'id', 'revision', 'title', 'description', 'owner', 'scale',
-  'allowNotApplicable', 'dimensions', 'guidance',
+  'allowNotApplicable', 'dimensions', 'guidance', 'goals', 'minBasis',
 ] as const;
 const OWNER_FIELDS = ['name', 'kommunenummer', 'url'] as const;
 const DIMENSION_FIELDS = [
@@ -70,8 +73,10 @@ const DIMENSION_FIELDS = [
 ] as const;
 const CONTACT_FIELDS = ['unit', 'name', 'email', 'phone', 'url'] as const;
 const CRITERION_FIELDS = [
-  'id', 'title', 'help', 'weight', 'scale', 'allowNotApplicable', 'sdg',
+  'id', 'title', 'help', 'weight', 'scale', 'allowNotApplicable', 'sdg', 'goals', 'required', 'assessorHelp',
 ] as const;
+const GOAL_FIELDS = ['id', 'title', 'description', 'source', 'owner'] as const;
+const SOURCE_FIELDS = ['plan', 'adopted', 'url'] as const;
 const SCALE_FIELDS = ['levels'] as const;
 const LEVEL_FIELDS = ['value', 'label', 'description'] as const;
 const GUIDANCE_FIELDS = ['when', 'text'] as const;
@@ -84,6 +89,8 @@ const REQUIRED_TEXT = { maxLength: MAX_TEXT_LENGTH, required: true } as const;
 const EMAIL_PATTERN = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:"]+$/;
 /** A phone number as people write it: digits, spaces, dashes, parentheses, a leading +. */
 const PHONE_PATTERN = /^\+?[0-9][0-9 ()-]{1,28}[0-9]$/;
+/** A calendar date as `YYYY-MM-DD`. */
+const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /**
  * Validates an untrusted value (typically `JSON.parse` of a file) as a framework, format
@@ -114,6 +121,8 @@ interface ReadState {
   criterionIds: Map<string, string>;
   /** Criteria that may still be read before {@link MAX_CRITERIA} is reached. */
   criteriaBudget: number;
+  /** The ids of the framework's goals, which criteria may name. */
+  goalIds: ReadonlySet<string>;
 }
 
 function readFramework(problems: ProblemList, value: unknown): Framework | undefined {
@@ -124,7 +133,14 @@ function readFramework(problems: ProblemList, value: unknown): Framework | undef
   warnUnknownFields(problems, value, '', FRAMEWORK_FIELDS);
   readFormat(problems, value);
 
-  const state: ReadState = { problems, criterionIds: new Map(), criteriaBudget: MAX_CRITERIA };
+  // Goals first: criteria name them, and an unknown goal id is an error at the criterion.
+  const goals = has(value, 'goals') ? readGoals(problems, own(value, 'goals'), 'goals') : undefined;
+  const state: ReadState = {
+    problems,
+    criterionIds: new Map(),
+    criteriaBudget: MAX_CRITERIA,
+    goalIds: new Set((goals ?? []).map((goal) => goal.id)),
+  };
   const id = readId(problems, own(value, 'id'), 'id');
   const revision = readString(problems, own(value, 'revision'), 'revision', { maxLength: MAX_SHORT_LENGTH });
   const title = readText(problems, own(value, 'title'), 'title', REQUIRED_TEXT);
@@ -136,6 +152,7 @@ function readFramework(problems: ProblemList, value: unknown): Framework | undef
   const guidance = has(value, 'guidance')
     ? readGuidance(problems, own(value, 'guidance'), 'guidance', new Set(dimensions.map((d) => d.id)))
     : undefined;
+  const minBasis = readMinBasis(problems, own(value, 'minBasis'), 'minBasis');
 
   // Required fields that are missing were reported as errors, so the fallbacks below are
   // never handed out: parseFramework returns no framework when there is any error.
@@ -151,7 +168,86 @@ function readFramework(problems: ProblemList, value: unknown): Framework | undef
     allowNotApplicable,
     dimensions,
     guidance,
+    goals,
+    minBasis,
   });
+}
+
+function readMinBasis(problems: ProblemList, value: unknown, path: string): number | undefined {
+  const minBasis = readNumber(problems, value, path);
+  if (minBasis === undefined) return undefined;
+  if (minBasis < 0 || minBasis > 1) {
+    problems.error('min-basis-out-of-range', path, say.minBasisOutOfRange());
+    return undefined;
+  }
+  return minBasis;
+}
+
+function readGoals(problems: ProblemList, value: unknown, path: string): Goal[] | undefined {
+  if (!Array.isArray(value)) {
+    problems.error('wrong-type', path, wrongType('array'));
+    return undefined;
+  }
+  if (value.length > MAX_GOALS) problems.error('too-many-goals', path, tooManyItems(value.length, MAX_GOALS));
+  const goals: Goal[] = [];
+  const goalIds = new Map<string, string>();
+  value.slice(0, MAX_GOALS).forEach((item: unknown, index) => {
+    const itemPath = childPath(path, index);
+    const goal = readGoal(problems, item, itemPath);
+    if (goal === undefined) return;
+    const first = goalIds.get(goal.id);
+    if (first !== undefined) {
+      problems.error('duplicate-id', childPath(itemPath, 'id'), say.duplicateId(goal.id, first));
+      return;
+    }
+    if (goal.id !== '') goalIds.set(goal.id, childPath(itemPath, 'id'));
+    goals.push(goal);
+  });
+  return goals;
+}
+
+function readGoal(problems: ProblemList, value: unknown, path: string): Goal | undefined {
+  if (!isObject(value)) {
+    problems.error('wrong-type', path, wrongType('object'));
+    return undefined;
+  }
+  warnUnknownFields(problems, value, path, GOAL_FIELDS);
+  const id = readId(problems, own(value, 'id'), childPath(path, 'id'));
+  const title = readText(problems, own(value, 'title'), childPath(path, 'title'), REQUIRED_TEXT);
+  const description = readText(problems, own(value, 'description'), childPath(path, 'description'), TEXT);
+  const source = has(value, 'source') ? readSource(problems, own(value, 'source'), childPath(path, 'source')) : undefined;
+  const owner = has(value, 'owner') ? readContact(problems, own(value, 'owner'), childPath(path, 'owner')) : undefined;
+  return withoutUndefined<Goal>({ id: id ?? '', title: title ?? '', description, source, owner });
+}
+
+function readSource(problems: ProblemList, value: unknown, path: string): GoalSource | undefined {
+  if (!isObject(value)) {
+    problems.error('wrong-type', path, wrongType('object'));
+    return undefined;
+  }
+  warnUnknownFields(problems, value, path, SOURCE_FIELDS);
+  const plan = readText(problems, own(value, 'plan'), childPath(path, 'plan'), { maxLength: MAX_SHORT_LENGTH, required: true });
+  const adopted = readCalendarDate(problems, own(value, 'adopted'), childPath(path, 'adopted'));
+  const url = readWebUrl(problems, own(value, 'url'), childPath(path, 'url'), MAX_URL_LENGTH);
+  return withoutUndefined<GoalSource>({ plan: plan ?? '', adopted, url });
+}
+
+/** A `YYYY-MM-DD` date that exists in the calendar (no 2024-02-30). */
+function readCalendarDate(problems: ProblemList, value: unknown, path: string): string | undefined {
+  const raw = readString(problems, value, path, { maxLength: MAX_SHORT_LENGTH });
+  if (raw === undefined) return undefined;
+  const match = DATE_PATTERN.exec(raw);
+  if (match === null) {
+    problems.error('bad-date', path, say.badAdoptedDate(raw));
+    return undefined;
+  }
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
+    problems.error('bad-date', path, say.badAdoptedDate(raw));
+    return undefined;
+  }
+  return raw;
 }
 
 function readFormat(problems: ProblemList, value: JsonObject): void {
@@ -420,7 +516,7 @@ function readCriteria(state: ReadState, value: unknown, path: string): Criterion
   state.criteriaBudget -= read.length;
   read.forEach((item: unknown, index) => {
     const itemPath = childPath(path, index);
-    const criterion = readCriterion(problems, item, itemPath);
+    const criterion = readCriterion(state, item, itemPath);
     if (criterion === undefined) return;
     const first = state.criterionIds.get(criterion.id);
     if (first !== undefined) {
@@ -433,7 +529,8 @@ function readCriteria(state: ReadState, value: unknown, path: string): Criterion
   return criteria;
 }
 
-function readCriterion(problems: ProblemList, value: unknown, path: string): Criterion | undefined {
+function readCriterion(state: ReadState, value: unknown, path: string): Criterion | undefined {
+  const { problems } = state;
   if (!isObject(value)) {
     problems.error('wrong-type', path, wrongType('object'));
     return undefined;
@@ -446,6 +543,12 @@ function readCriterion(problems: ProblemList, value: unknown, path: string): Cri
   const scale = has(value, 'scale') ? readScale(problems, own(value, 'scale'), childPath(path, 'scale')) : undefined;
   const allowNotApplicable = readBoolean(problems, own(value, 'allowNotApplicable'), childPath(path, 'allowNotApplicable'));
   const sdg = readSdg(problems, own(value, 'sdg'), childPath(path, 'sdg'));
+  const goals = readGoalIds(state, own(value, 'goals'), childPath(path, 'goals'));
+  const required = readBoolean(problems, own(value, 'required'), childPath(path, 'required'));
+  if (required === true && allowNotApplicable === true) {
+    problems.warning('required-not-applicable', childPath(path, 'allowNotApplicable'), say.requiredOverridesNotApplicable());
+  }
+  const assessorHelp = readText(problems, own(value, 'assessorHelp'), childPath(path, 'assessorHelp'), TEXT);
 
   return withoutUndefined<Criterion>({
     id: id ?? '',
@@ -455,7 +558,33 @@ function readCriterion(problems: ProblemList, value: unknown, path: string): Cri
     scale,
     allowNotApplicable,
     sdg,
+    goals,
+    required,
+    assessorHelp,
   });
+}
+
+/** A criterion's `goals`: ids of the framework's goals, each known; repeats are dropped. */
+function readGoalIds(state: ReadState, value: unknown, path: string): string[] | undefined {
+  const { problems } = state;
+  if (value === undefined) return undefined;
+  if (!Array.isArray(value)) {
+    problems.error('wrong-type', path, wrongType('array'));
+    return undefined;
+  }
+  if (value.length > MAX_GOALS) problems.error('too-many-goals', path, tooManyItems(value.length, MAX_GOALS));
+  const ids: string[] = [];
+  value.slice(0, MAX_GOALS).forEach((item: unknown, index) => {
+    const itemPath = childPath(path, index);
+    const id = readId(problems, item, itemPath);
+    if (id === undefined) return;
+    if (!state.goalIds.has(id)) {
+      problems.error('unknown-goal', itemPath, say.unknownGoal(id));
+      return;
+    }
+    if (!ids.includes(id)) ids.push(id);
+  });
+  return ids;
 }
 
 function readGuidance(

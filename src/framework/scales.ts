@@ -3,13 +3,74 @@ import { deepFreeze } from './deep-freeze.js';
 import type { Scale } from './types.js';
 
 /**
- * The two built-in answer scales. Each level names evidence someone can point to, not an
+ * The built-in answer scales. Each level names something someone can point to, not an
  * adjective, so that an entrepreneur and a case officer who read the same offer land on the
  * same level.
  */
 
 /**
- * The default evidence scale, 0..4: from "not addressed" to "effect shown". It follows the
+ * The reach scale, 0..4: how far the offer goes on a criterion, from "not yet" to "fully".
+ * It is the default framework's shared scale, and what a kommune's new criterion (such as
+ * "Bidrar til: …" for one of its goals) is answered on until the kommune writes its own
+ * levels. It grades the offer, not its paperwork: what backs an answer is shown in the
+ * answer's explanation and links, so documentation is never counted twice. Frozen, as it is
+ * shared by every widget on a page.
+ */
+export const reachScale: Scale = deepFreeze<Scale>({
+  levels: [
+    {
+      value: 0,
+      label: { nb: 'Ikke ennå', nn: 'Ikkje enno', en: 'Not yet' },
+      description: {
+        nb: 'Tilbudet gjør ikke dette ennå.',
+        nn: 'Tilbodet gjer ikkje dette enno.',
+        en: 'The offer does not do this yet.',
+      },
+    },
+    {
+      value: 1,
+      label: { nb: 'Første skritt', nn: 'Første steg', en: 'First steps' },
+      description: {
+        nb: 'Dere har bestemt dere for å gjøre dette og sagt hva dere vil oppnå, men ikke ennå hvordan.',
+        nn: 'De har bestemt dykk for å gjere dette og sagt kva de vil oppnå, men ikkje enno korleis.',
+        en: 'You have decided to do this and said what you want to achieve, but not yet how.',
+      },
+    },
+    {
+      value: 2,
+      label: { nb: 'Delvis', nn: 'Delvis', en: 'Partly' },
+      description: {
+        nb: 'Tilbudet gjør dette for noen av deltakerne eller i en del av arbeidet, og dere beskriver hvordan.',
+        nn: 'Tilbodet gjer dette for nokre av deltakarane eller i ein del av arbeidet, og de skildrar korleis.',
+        en: 'The offer does this for some of its participants or in part of its work, and you describe how.',
+      },
+    },
+    {
+      value: 3,
+      label: { nb: 'Langt på vei', nn: 'Langt på veg', en: 'Largely' },
+      description: {
+        nb: 'Tilbudet gjør dette for de fleste deltakerne og i det meste av arbeidet, på en fast måte.',
+        nn: 'Tilbodet gjer dette for dei fleste deltakarane og i det meste av arbeidet, på ein fast måte.',
+        en: 'The offer does this for most participants and in most of its work, in a set way.',
+      },
+    },
+    {
+      value: 4,
+      label: { nb: 'Fullt ut', nn: 'Fullt ut', en: 'Fully' },
+      description: {
+        nb: 'Dette er en fast del av hele tilbudet, og dere følger med på at det virker og endrer det som ikke gjør det.',
+        nn: 'Dette er ein fast del av heile tilbodet, og de følgjer med på at det verkar og endrar det som ikkje gjer det.',
+        en: 'This is a settled part of the whole offer, and you check that it works and change what does not.',
+      },
+    },
+  ],
+});
+
+/**
+ * The evidence scale, 0..4: from "not addressed" to "effect shown". It is what a criterion
+ * is answered on when neither it nor its framework names a scale; the default framework no
+ * longer uses it, since grading every criterion on documentation penalised newcomers twice.
+ * It follows the
  * idea of graded standards of evidence and the "do not over-claim" principle of social value
  * accounting: a level is earned by what can be shown, not by what is promised. Frozen, as it
  * is shared by every widget on a page.
@@ -27,11 +88,12 @@ export const evidenceScale: Scale = deepFreeze<Scale>({
     },
     {
       value: 1,
-      label: { nb: 'Påstått', nn: 'Påstått', en: 'Claimed' },
+      // Not "Påstått" (claimed): a label must describe a level, never accuse whoever picks it.
+      label: { nb: 'Nevnt', nn: 'Nemnt', en: 'Mentioned' },
       description: {
-        nb: 'Dere skriver at tilbudet gjør dette, men det finnes ingen plan for hvordan og ingen data.',
-        nn: 'De skriv at tilbodet gjer dette, men det finst ingen plan for korleis og ingen data.',
-        en: 'You state that the offer does this, but there is no plan for how and no data.',
+        nb: 'Dere skriver at tilbudet gjør dette, men ennå ikke hvordan, og har ingen data om det.',
+        nn: 'De skriv at tilbodet gjer dette, men enno ikkje korleis, og har ingen data om det.',
+        en: 'You write that the offer does this, but not yet how, and you have no data on it.',
       },
     },
     {
@@ -135,4 +197,18 @@ export function withLevelDescriptions(base: Scale, descriptions: readonly Transl
       description: descriptions[index] ?? level.description,
     })),
   };
+}
+
+/** One level's texts, for {@link levelScale}: the value comes from its position. */
+export interface LevelText {
+  label: Translated;
+  description: Translated;
+}
+
+/**
+ * A criterion's own scale, valued 0, 1, 2… in the order given, with labels and descriptions
+ * that fit that criterion. Used where a shared scale's words would read wrong.
+ */
+export function levelScale(levels: readonly LevelText[]): Scale {
+  return { levels: levels.map((level, value) => ({ value, label: level.label, description: level.description })) };
 }

@@ -1,48 +1,77 @@
 import { effectiveScale } from '../framework/criterion-rules.js';
-import type { Framework, Scale } from '../framework/types.js';
+import type { Dimension, Framework } from '../framework/types.js';
 import type { Lang } from '../text/lang.js';
 import { resolveText } from '../text/text.js';
 import { AWARD_WORDING } from './award-messages.js';
 import { largestRemainderPercentages } from './largest-remainder.js';
+import { RULES, checkThis, formatRuleValue, ruleCheckNote, ruleStatement } from './rules.js';
+import { tenderRole, type TenderRole } from './tender-roles.js';
 
 /**
- * Award criteria (tildelingskriterier) for a tender, drafted from a framework: each axis
- * becomes an award criterion with its weight in whole percent, what is assessed under it
- * (its criteria), and its scale's levels as the evaluation scale. Offers scored with the
- * same framework are then scored on exactly these criteria.
+ * A tender draft worth sending to the kommune's lawyer, built from a framework: a functional
+ * description from the kommune's goals, and three or four main award criteria: price (or a
+ * note on a fixed price), the quality areas the kommune chose grouped into at most three
+ * criteria, and climate and environment where the kommune decided they are relevant. Each
+ * criterion says what is assessed, what documentation it asks for and how it is evaluated;
+ * weights sum to 100. Criteria about the kommune itself or the supplier's past are left out
+ * of the award and suggested where they belong. Relevance is decided once, for the tender.
  */
 
-/** One level of an evaluation scale, in the chosen language. */
-export interface AwardLevel {
-  value: number;
-  label: string;
-  description: string;
+/** Most main award criteria in a draft: DFØ finds three or four often enough. */
+export const MAX_MAIN_CRITERIA = 4;
+
+/** How the kommune treats climate and environment (FOA § 7-9) in this tender. */
+export type ClimateChoice = 'undecided' | 'award' | 'specification';
+
+/** The kommune's choices for the draft. Every field is optional. */
+export interface TenderOptions {
+  /** Ids of the areas (dimensions) to award on, in any order; default every area with award criteria. */
+  areas?: readonly string[];
+  /** `price` (default): a price criterion. `fixed-price`: the price is set, quality only. */
+  pricing?: 'price' | 'fixed-price';
+  /** The price criterion's weight in percent, 10–70; default 30. */
+  priceWeight?: number;
+  /** Climate and environment: decided not yet (default), as an award criterion, or in the specification. */
+  climate?: ClimateChoice;
+  /** The kommune's own roles for criteria, by criterion id, over the defaults. */
+  roles?: Readonly<Record<string, TenderRole>>;
 }
 
-/** An evaluation scale: every level, lowest first. */
-export interface AwardScale {
-  levels: AwardLevel[];
-}
-
-/** A sub-criterion: one criterion of the axis. */
-export interface AwardSubCriterion {
+/** A point assessed under a quality criterion: one criterion of the framework. */
+export interface AwardPoint {
   title: string;
   help: string;
-  /** Share of the award criterion in whole percent; present only when criteria weigh differently. */
-  percent?: number;
-  /** The sub-criterion's own scale; present only when the axis's criteria do not share one. */
-  scale?: AwardScale;
+  /** The scale's level labels, lowest first. */
+  levels: string[];
 }
 
-/** One award criterion: an axis of the framework. */
+/** One main award criterion. */
 export interface AwardCriterion {
+  kind: 'price' | 'quality' | 'climate';
   title: string;
   description: string;
-  /** Weight in whole percent; the percentages of all award criteria sum to 100. */
+  /** Weight in whole percent; the weights of all main criteria sum to 100. */
   percent: number;
-  subCriteria: AwardSubCriterion[];
-  /** The scale every sub-criterion is assessed on, when they share one. */
-  scale?: AwardScale;
+  /** Ids of the framework areas grouped into this criterion (quality only). */
+  areas: string[];
+  points: AwardPoint[];
+  documentation: string;
+  evaluation: string;
+}
+
+/** A criterion kept out of the award, and where it belongs instead. */
+export interface LeftOutCriterion {
+  id: string;
+  title: string;
+  role: Exclude<TenderRole, 'award'>;
+  reason: string;
+}
+
+/** A statement of the rules the draft rests on, with its reference and any "check this". */
+export interface DraftRuleNote {
+  text: string;
+  reference: string;
+  check?: string;
 }
 
 /** A complete draft, every text already in the chosen language. */
@@ -50,123 +79,238 @@ export interface AwardCriteriaDraft {
   lang: Lang;
   heading: string;
   intro: string;
-  /** Said when every weight was 0 and the shares were made equal. */
-  weightsNote?: string;
+  functional: { heading: string; intro: string; goalsLabel: string; goals: string[]; outcomesLabel: string; outcomes: string[]; close: string };
+  criteriaHeading: string;
   criteria: AwardCriterion[];
+  /** Said when the price is fixed and the competition is on quality only. */
+  fixedPriceNote?: DraftRuleNote;
+  /** Said when every quality weight was 0 and the shares were made equal. */
+  weightsNote?: string;
+  award: DraftRuleNote;
+  climate: { heading: string; choice: ClimateChoice; rule: DraftRuleNote; decision: string };
+  relevance: { heading: string; text: string };
+  leftOut: { heading: string; criteria: LeftOutCriterion[] };
   scoring: string;
-  /** Labels for the parts of each criterion, in the chosen language. */
-  labels: { assessed: string; scale: string; fullScore: string; noScore: string };
-}
-
-function toAwardScale(scale: Scale, lang: Lang): AwardScale {
-  return {
-    levels: scale.levels.map((level) => ({
-      value: level.value,
-      label: resolveText(level.label, lang),
-      description: resolveText(level.description, lang),
-    })),
+  labels: {
+    assessed: string;
+    documentation: string;
+    evaluation: string;
+    levels: string;
+    qualification: string;
+    contract: string;
+    outside: string;
   };
 }
 
-function sameScale(a: Scale, b: Scale): boolean {
-  return a === b || JSON.stringify(a) === JSON.stringify(b);
+function ruleNote(id: 'award' | 'climate-environment', lang: Lang): DraftRuleNote {
+  const rule = RULES[id];
+  const note: DraftRuleNote = { text: ruleStatement(rule, lang), reference: rule.reference };
+  const check = ruleCheckNote(rule, lang);
+  if (check) note.check = check;
+  return note;
 }
 
+/** Splits `items` into `count` runs in order, the earlier runs one longer where they cannot be equal. */
+function splitInOrder<T>(items: readonly T[], count: number): T[][] {
+  const runs: T[][] = [];
+  let start = 0;
+  for (let index = 0; index < count; index += 1) {
+    const size = Math.floor(items.length / count) + (index < items.length % count ? 1 : 0);
+    if (size > 0) runs.push(items.slice(start, start + size));
+    start += size;
+  }
+  return runs;
+}
+
+const clampPriceWeight = (weight: number | undefined): number =>
+  typeof weight === 'number' && Number.isFinite(weight) ? Math.min(70, Math.max(10, Math.round(weight))) : 30;
+
 /**
- * Drafts the award criteria of a valid framework in one language. Axis weights default to 1,
- * as in scoring; the percentages come from {@link largestRemainderPercentages}.
+ * Drafts the tender text of a valid framework in one language. The same framework and
+ * options always give the same draft; nothing in it depends on any offer.
  */
-export function awardCriteria(framework: Framework, lang: Lang): AwardCriteriaDraft {
+export function awardCriteria(framework: Framework, lang: Lang, options: TenderOptions = {}): AwardCriteriaDraft {
   const wording = AWARD_WORDING[lang];
-  const weights = framework.dimensions.map((dimension) => dimension.weight ?? 1);
-  const percents = largestRemainderPercentages(weights);
-  const criteria = framework.dimensions.map((dimension, index): AwardCriterion => {
-    const scales = dimension.criteria.map((criterion) => effectiveScale(framework, criterion));
-    const first = scales[0];
-    const shared = first !== undefined && scales.every((scale) => sameScale(scale, first)) ? first : undefined;
-    const criterionWeights = dimension.criteria.map((criterion) => criterion.weight ?? 1);
-    const unequal = criterionWeights.some((weight) => weight !== criterionWeights[0]);
-    const criterionPercents = largestRemainderPercentages(criterionWeights);
-    const award: AwardCriterion = {
-      title: resolveText(dimension.title, lang),
-      description: resolveText(dimension.description, lang),
-      percent: percents[index] ?? 0,
-      subCriteria: dimension.criteria.map((criterion, i): AwardSubCriterion => {
-        const sub: AwardSubCriterion = {
-          title: resolveText(criterion.title, lang),
-          help: resolveText(criterion.help, lang),
-        };
-        if (unequal) sub.percent = criterionPercents[i] ?? 0;
-        const scale = scales[i];
-        if (!shared && scale) sub.scale = toAwardScale(scale, lang);
-        return sub;
-      }),
-    };
-    if (shared) award.scale = toAwardScale(shared, lang);
-    return award;
+  const roles = options.roles ?? {};
+  const chosen = options.areas ? new Set(options.areas) : undefined;
+  const pricing = options.pricing ?? 'price';
+  const climate = options.climate ?? 'undecided';
+
+  const leftOut: LeftOutCriterion[] = [];
+  const awardAreas: { dimension: Dimension; points: AwardPoint[] }[] = [];
+  const outcomes: string[] = [];
+  for (const dimension of framework.dimensions) {
+    const points: AwardPoint[] = [];
+    for (const criterion of dimension.criteria) {
+      const role = tenderRole(criterion.id, roles);
+      const title = resolveText(criterion.title, lang);
+      if (role !== 'award') {
+        leftOut.push({ id: criterion.id, title, role, reason: wording.roleReason[role] });
+        continue;
+      }
+      points.push({
+        title,
+        help: resolveText(criterion.help, lang),
+        levels: effectiveScale(framework, criterion).levels.map((level) => resolveText(level.label, lang)),
+      });
+    }
+    if (points.length === 0 || (chosen && !chosen.has(dimension.id))) continue;
+    awardAreas.push({ dimension, points });
+    for (const point of points) if (!outcomes.includes(point.title)) outcomes.push(point.title);
+  }
+
+  // Price and climate take a slot each; the quality areas share the rest, at most three.
+  const fixedSlots = (pricing === 'price' ? 1 : 0) + (climate === 'award' ? 1 : 0);
+  const groupCount = Math.min(3, MAX_MAIN_CRITERIA - fixedSlots);
+  const groups = splitInOrder(awardAreas, groupCount);
+  const priceWeight = pricing === 'price' ? clampPriceWeight(options.priceWeight) : 0;
+  const climateWeight = climate === 'award' ? (RULES['climate-environment'].value ?? 30) : 0;
+  const qualityTotal = 100 - priceWeight - climateWeight;
+  const groupWeights = groups.map((group) => group.reduce((sum, { dimension }) => sum + Math.max(0, dimension.weight ?? 1), 0));
+  const groupPercents = largestRemainderPercentages(groupWeights, qualityTotal);
+
+  const criteria: AwardCriterion[] = groups.map((group, index) => ({
+    kind: 'quality',
+    title: wording.join(group.map(({ dimension }) => resolveText(dimension.title, lang))),
+    description: group
+      .map(({ dimension }) => resolveText(dimension.description, lang))
+      .filter(Boolean)
+      .join(' '),
+    percent: groupPercents[index] ?? 0,
+    areas: group.map(({ dimension }) => dimension.id),
+    points: group.flatMap(({ points }) => points),
+    documentation: wording.qualityDocumentation,
+    evaluation: wording.qualityEvaluation,
+  }));
+  if (climate === 'award') {
+    criteria.push({
+      kind: 'climate',
+      title: wording.climate,
+      description: wording.climateDescription,
+      percent: climateWeight,
+      areas: [],
+      points: [],
+      documentation: wording.climateDocumentation,
+      evaluation: wording.qualityEvaluation,
+    });
+  }
+  if (pricing === 'price') {
+    criteria.unshift({
+      kind: 'price',
+      title: wording.price,
+      description: wording.priceDescription,
+      percent: priceWeight,
+      areas: [],
+      points: [],
+      documentation: wording.priceDocumentation,
+      evaluation: wording.priceEvaluation,
+    });
+  }
+  // A framework whose areas were all left out still gets a whole draft: price alone is 100.
+  if (groups.length === 0 && criteria.length > 0) {
+    const shares = largestRemainderPercentages(criteria.map((criterion) => criterion.percent));
+    criteria.forEach((criterion, index) => (criterion.percent = shares[index] ?? 0));
+  }
+
+  const goals = (framework.goals ?? []).map((goal) => {
+    const title = resolveText(goal.title, lang);
+    const description = resolveText(goal.description, lang);
+    const plan = goal.source ? resolveText(goal.source.plan, lang) : '';
+    return [title, description].filter(Boolean).join(': ') + (plan ? ` (${plan})` : '');
   });
+
+  const climateDecision = { undecided: wording.climateUndecided, award: wording.climateInAward, specification: wording.climateInSpecification }[climate];
   const draft: AwardCriteriaDraft = {
     lang,
     heading: wording.heading,
     intro: wording.intro(resolveText(framework.title, lang)),
+    functional: {
+      heading: wording.functionalHeading,
+      intro: wording.functionalIntro,
+      goalsLabel: wording.goalsLabel,
+      goals: goals.length > 0 ? goals : [wording.noGoals],
+      outcomesLabel: wording.outcomesLabel,
+      outcomes,
+      close: wording.functionalClose,
+    },
+    criteriaHeading: wording.criteriaHeading,
     criteria,
+    award: ruleNote('award', lang),
+    climate: {
+      heading: wording.climateHeading,
+      choice: climate,
+      rule: ruleNote('climate-environment', lang),
+      decision: climate === 'award' ? `${climateDecision} (${formatRuleValue(climateWeight, 'percent', lang)})` : climateDecision,
+    },
+    relevance: { heading: wording.relevanceHeading, text: wording.relevance },
+    leftOut: { heading: wording.outsideHeading, criteria: leftOut },
     scoring: wording.scoring,
     labels: {
       assessed: wording.assessed,
-      scale: wording.scale,
-      fullScore: wording.fullScore,
-      noScore: wording.noScore,
+      documentation: wording.documentation,
+      evaluation: wording.evaluation,
+      levels: wording.levels,
+      qualification: wording.qualificationLabel,
+      contract: wording.contractLabel,
+      outside: wording.functionalLabel,
     },
   };
-  if (weights.length > 0 && weights.every((weight) => !(weight > 0))) draft.weightsNote = wording.equalWeights;
+  if (pricing === 'fixed-price') {
+    // Whether a quality-only competition on a fixed price fits the award rule is not in the
+    // rules table: the draft says so.
+    draft.fixedPriceNote = { text: wording.fixedPrice, reference: RULES.award.reference, check: checkThis(RULES.award.reference, lang) };
+  }
+  if (groupWeights.length > 0 && groupWeights.every((weight) => !(weight > 0))) draft.weightsNote = wording.equalWeights;
   return draft;
 }
 
-/** The heading line of an award criterion, e.g. `1. Innovasjon (vekt 20 %)`. */
+/** The heading line of a main criterion, e.g. `2. Brukermedvirkning og brukertilpasning (vekt 25 %)`. */
 export function awardCriterionHeading(draft: AwardCriteriaDraft, index: number): string {
   const criterion = draft.criteria[index];
   if (!criterion) return '';
   return AWARD_WORDING[draft.lang].criterionHeading(index + 1, criterion.title, criterion.percent);
 }
 
-/** A sub-criterion's share as text, e.g. `40 % av kriteriet`. */
-export function subCriterionShare(draft: AwardCriteriaDraft, percent: number): string {
-  return AWARD_WORDING[draft.lang].partOfCriterion(percent);
+/** A rule note as lines: the statement with its reference, then any "check this". */
+function ruleNoteLines(note: DraftRuleNote): string[] {
+  return note.check ? [`${note.text} (${note.reference})`, note.check] : [`${note.text} (${note.reference})`];
 }
 
-/** A level as one line: `Dokumentert effekt – effect shown, independently verified`. */
-export function levelLine(level: AwardLevel): string {
-  return level.description ? `${level.label} – ${level.description}` : level.label;
-}
-
-function scaleLines(draft: AwardCriteriaDraft, scale: AwardScale, indent: string): string[] {
-  const lowest = scale.levels[0];
-  const highest = scale.levels[scale.levels.length - 1];
-  const lines = [`${indent}${draft.labels.scale}`];
-  for (const level of scale.levels) lines.push(`${indent}  ${level.value}: ${levelLine(level)}`);
-  if (highest) lines.push(`${indent}${draft.labels.fullScore} ${levelLine(highest)}`);
-  if (lowest) lines.push(`${indent}${draft.labels.noScore} ${levelLine(lowest)}`);
-  return lines;
+/** The label of a left-out criterion's role. */
+export function leftOutLabel(draft: AwardCriteriaDraft, role: LeftOutCriterion['role']): string {
+  return draft.labels[role];
 }
 
 /**
- * The draft as plain text, ready to paste into a tender document: headings, the criteria
- * as a dash list, the scale with what earns full and no score, and how scores combine.
+ * The draft as plain text, ready to paste into a tender document: the functional
+ * description, each main criterion with what is assessed, the documentation asked for and
+ * how it is evaluated, the climate note, relevance, what was left out and why.
  */
 export function awardCriteriaText(draft: AwardCriteriaDraft): string {
-  const lines: string[] = [draft.heading, '', draft.intro];
+  const f = draft.functional;
+  const lines: string[] = [draft.heading, '', draft.intro, '', f.heading, f.intro, f.goalsLabel];
+  lines.push(...f.goals.map((goal) => `- ${goal}`));
+  if (f.outcomes.length > 0) lines.push(f.outcomesLabel, ...f.outcomes.map((outcome) => `- ${outcome}`));
+  lines.push(f.close, '', draft.criteriaHeading, ...ruleNoteLines(draft.award));
+  if (draft.fixedPriceNote) lines.push('', ...ruleNoteLines(draft.fixedPriceNote));
   if (draft.weightsNote) lines.push('', draft.weightsNote);
   draft.criteria.forEach((criterion, index) => {
     lines.push('', awardCriterionHeading(draft, index));
     if (criterion.description) lines.push(criterion.description);
-    lines.push(draft.labels.assessed);
-    for (const sub of criterion.subCriteria) {
-      const share = sub.percent !== undefined ? ` (${subCriterionShare(draft, sub.percent)})` : '';
-      lines.push(`- ${sub.title}${share}${sub.help ? `: ${sub.help}` : ''}`);
-      if (sub.scale) lines.push(...scaleLines(draft, sub.scale, '    '));
+    if (criterion.points.length > 0) {
+      lines.push(draft.labels.assessed);
+      for (const point of criterion.points) {
+        lines.push(`- ${point.title}${point.help ? `: ${point.help}` : ''}`);
+        if (point.levels.length > 0) lines.push(`  ${draft.labels.levels}: ${point.levels.join(' · ')}`);
+      }
     }
-    if (criterion.scale) lines.push(...scaleLines(draft, criterion.scale, ''));
+    lines.push(`${draft.labels.documentation} ${criterion.documentation}`, `${draft.labels.evaluation} ${criterion.evaluation}`);
   });
-  lines.push('', draft.scoring);
+  lines.push('', draft.scoring, '', draft.climate.heading, ...ruleNoteLines(draft.climate.rule), draft.climate.decision);
+  lines.push('', draft.relevance.heading, draft.relevance.text);
+  if (draft.leftOut.criteria.length > 0) {
+    lines.push('', draft.leftOut.heading);
+    for (const item of draft.leftOut.criteria) lines.push(`- ${item.title} (${leftOutLabel(draft, item.role)}): ${item.reason}`);
+  }
   return `${lines.join('\n')}\n`;
 }

@@ -5,7 +5,9 @@ import type { Criterion, Framework, Scale, ScaleLevel } from '../framework/types
 /**
  * Where one criterion stands in an assessment:
  * - `value`: answered with one of its scale's levels, scored 0..100;
- * - `not-applicable`: marked not applicable where that is allowed; left out of averages;
+ * - `not-applicable`: marked not applicable where that is allowed; left out of averages.
+ *   `reason` is the reason given, trimmed (empty when none was given: then the criterion is
+ *   not dealt with, see {@link isDealtWith});
  * - `unanswered`: no answer yet;
  * - `invalid`: an answer the framework does not allow (a value off the scale, or "not
  *   applicable" where it is not allowed). It is never counted as anything; the assessment
@@ -13,7 +15,7 @@ import type { Criterion, Framework, Scale, ScaleLevel } from '../framework/types
  */
 export type CriterionState =
   | { kind: 'value'; level: ScaleLevel; score: number }
-  | { kind: 'not-applicable' }
+  | { kind: 'not-applicable'; reason: string }
   | { kind: 'unanswered' }
   | { kind: 'invalid' };
 
@@ -51,7 +53,8 @@ export function criterionState(
   const answer = answerFor(answers, criterion.id);
   if (answer === undefined || typeof answer !== 'object' || answer === null) return { kind: 'unanswered' };
   if (answer.notApplicable === true) {
-    return allowsNotApplicable(framework, criterion) ? { kind: 'not-applicable' } : { kind: 'invalid' };
+    if (!allowsNotApplicable(framework, criterion)) return { kind: 'invalid' };
+    return { kind: 'not-applicable', reason: typeof answer.reason === 'string' ? answer.reason.trim() : '' };
   }
   if (typeof answer.value !== 'number') return { kind: 'invalid' };
   const scale = effectiveScale(framework, criterion);
@@ -59,4 +62,18 @@ export function criterionState(
   const score = levelScore(scale, answer.value);
   if (level === undefined || score === undefined) return { kind: 'invalid' };
   return { kind: 'value', level, score };
+}
+
+/**
+ * Whether a criterion is dealt with: answered with a level of its scale, or marked not
+ * applicable (where allowed) with a non-empty reason. Completeness counts these; "not
+ * applicable" without a reason is still to do.
+ */
+export function isDealtWith(
+  framework: Framework,
+  criterion: Criterion,
+  answers: Readonly<Record<string, Answer>>,
+): boolean {
+  const state = criterionState(framework, criterion, answers);
+  return state.kind === 'value' || (state.kind === 'not-applicable' && state.reason !== '');
 }

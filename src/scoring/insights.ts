@@ -1,8 +1,10 @@
-import type { Assessment } from '../assessment/types.js';
+import type { Answer, Assessment } from '../assessment/types.js';
 import { effectiveScale } from '../framework/criterion-rules.js';
 import type { Contact, Criterion, Dimension, Framework, GuidanceRule, ScaleLevel } from '../framework/types.js';
 import type { Text } from '../text/text.js';
-import { criterionState } from './criterion-state.js';
+import { basisCounts, hasEnoughBasis, isWhollyNotApplicable, minBasis, type BasisCounts } from './basis.js';
+import { answerFor, criterionState } from './criterion-state.js';
+import { bestServedGoal, goalCoverage, type GoalCoverage } from './goals.js';
 import { scoreAssessment, type ScoreResult } from './score.js';
 
 /**
@@ -58,6 +60,37 @@ export interface Gap {
    * top of the scale, raised by how far the axis lies below its target. Only for ordering.
    */
   priority: number;
+  /**
+   * Whether the answer now is shown, not only claimed: it has an explanation (`comment`) and
+   * at least one evidence link. Advice for a gap always asks to show the next level this way
+   * (see `gapAdvice`), never merely to tick it.
+   */
+  shown: { explanation: boolean; evidence: boolean };
+}
+
+/** A criterion answered with a level above its lowest, but with no explanation or no evidence link. */
+export interface Unshown {
+  dimensionId: string;
+  criterionId: string;
+  level: ScaleLevel;
+  explanation: boolean;
+  evidence: boolean;
+}
+
+/** How much the scores rest on, and where that is too little. */
+export interface BasisSummary {
+  /** The overall basis, 0..1. */
+  overall: number;
+  /** The framework's `minBasis` (default 0.5). */
+  minBasis: number;
+  /** Whether the overall basis reaches `minBasis`. */
+  enough: boolean;
+  /** Criteria answered with a level, overall and per area: "7 av 28 kriterier besvart". */
+  counts: BasisCounts;
+  /** Areas (dimension ids, framework order) whose basis is below `minBasis`. */
+  insufficientDimensions: string[];
+  /** Areas every criterion of which is marked not applicable: described as such, never as 0. */
+  notApplicableDimensions: string[];
 }
 
 /** A criterion neither answered nor marked not applicable (or answered invalidly). */
@@ -92,6 +125,14 @@ export interface Summary {
   notAnswered: Unanswered[];
   contacts: ContactSuggestion[];
   guidance: AppliedGuidance[];
+  /** How much the scores rest on; say so beside every score when it is not enough. */
+  basis: BasisSummary;
+  /** Answers above the lowest level that are not yet shown with an explanation and a link. */
+  unshown: Unshown[];
+  /** How far the offer serves each of the kommune's goals, best served first. */
+  goals: GoalCoverage[];
+  /** The goal whose owner to contact, when a goal with an owner is served at all. */
+  bestGoal?: GoalCoverage;
 }
 
 /** Options for {@link summarize}. */
@@ -171,17 +212,65 @@ export function findGaps(
       current: state.level,
       next,
       priority,
+      shown: shownIn(answerFor(assessment.answers, criterion.id)),
     });
   }
   return gaps.sort((a, b) => b.priority - a.priority).slice(0, limit);
 }
 
-/** Criteria without a countable answer, in framework order. */
+/** Whether an answer carries an explanation and at least one evidence link. */
+function shownIn(answer: Answer | undefined): { explanation: boolean; evidence: boolean } {
+  return {
+    explanation: typeof answer?.comment === 'string' && answer.comment.trim() !== '',
+    evidence: Array.isArray(answer?.evidence) && answer.evidence.length > 0,
+  };
+}
+
+/**
+ * Answers above the lowest level of their scale that lack an explanation or an evidence link,
+ * in framework order: what the applicant should back up before the meeting.
+ */
+export function findUnshown(framework: Framework, assessment: Pick<Assessment, 'answers'>): Unshown[] {
+  const unshown: Unshown[] = [];
+  for (const { dimension, criterion } of eachCriterion(framework)) {
+    const state = criterionState(framework, criterion, assessment.answers);
+    if (state.kind !== 'value' || state.score <= 0) continue;
+    const shown = shownIn(answerFor(assessment.answers, criterion.id));
+    if (shown.explanation && shown.evidence) continue;
+    unshown.push({ dimensionId: dimension.id, criterionId: criterion.id, level: state.level, ...shown });
+  }
+  return unshown;
+}
+
+/** How much the scores rest on, overall and per area, against the framework's `minBasis`. */
+export function summarizeBasis(
+  framework: Framework,
+  assessment: Pick<Assessment, 'answers'>,
+  scores: ScoreResult,
+): BasisSummary {
+  return {
+    overall: scores.basis.overall,
+    minBasis: minBasis(framework),
+    enough: hasEnoughBasis(framework, scores.basis.overall),
+    counts: basisCounts(framework, assessment.answers),
+    insufficientDimensions: framework.dimensions
+      .filter((dimension) => !hasEnoughBasis(framework, scores.basis.dimensions[dimension.id] ?? 0))
+      .map((dimension) => dimension.id),
+    notApplicableDimensions: framework.dimensions
+      .filter((dimension) => isWhollyNotApplicable(framework, dimension.id, assessment.answers))
+      .map((dimension) => dimension.id),
+  };
+}
+
+/**
+ * Criteria not dealt with, in framework order: unanswered, invalid, or "not applicable"
+ * without a reason.
+ */
 export function findUnanswered(framework: Framework, assessment: Pick<Assessment, 'answers'>): Unanswered[] {
   return eachCriterion(framework)
     .filter(({ criterion }) => {
-      const { kind } = criterionState(framework, criterion, assessment.answers);
-      return kind === 'unanswered' || kind === 'invalid';
+      const state = criterionState(framework, criterion, assessment.answers);
+      return state.kind === 'unanswered' || state.kind === 'invalid' || (state.kind === 'not-applicable' && state.reason === '');
     })
     .map(({ dimension, criterion }) => ({ dimensionId: dimension.id, criterionId: criterion.id }));
 }
@@ -247,5 +336,13 @@ export function summarize(
     notAnswered: findUnanswered(framework, assessment),
     contacts: suggestContacts(framework, scores, limit),
     guidance: applicableGuidance(framework, scores),
+    basis: summarizeBasis(framework, assessment, scores),
+    unshown: findUnshown(framework, assessment),
+    goals: goalCoverage(framework, assessment),
+    ...withBestGoal(bestServedGoal(framework, assessment)),
   };
+}
+
+function withBestGoal(goal: GoalCoverage | undefined): { bestGoal?: GoalCoverage } {
+  return goal === undefined ? {} : { bestGoal: goal };
 }

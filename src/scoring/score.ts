@@ -1,6 +1,7 @@
-import type { Answer, Assessment } from '../assessment/types.js';
+import type { Answer, Assessment, Basis } from '../assessment/types.js';
 import type { Dimension, Framework } from '../framework/types.js';
-import { criterionState } from './criterion-state.js';
+import { basisOf } from './basis.js';
+import { criterionState, isDealtWith } from './criterion-state.js';
 
 /** What {@link scoreAssessment} returns: the derived part of an assessment. */
 export interface ScoreResult {
@@ -8,8 +9,13 @@ export interface ScoreResult {
   overall: number | null;
   /** Each axis's score by dimension id, in framework order; `null` where nothing counts. */
   dimensions: Record<string, number | null>;
-  /** Share of criteria answered or marked not applicable, 0..1. */
+  /**
+   * Share of criteria dealt with, 0..1: answered with a level, or marked not applicable with
+   * a non-empty reason.
+   */
   completeness: number;
+  /** How much of each score rests on answers with a level, 0..1 (see `scoring/basis.ts`). */
+  basis: Basis;
 }
 
 /** A number and how much it counts. */
@@ -82,13 +88,13 @@ export function scoreAssessment(
     if (score !== null) axes.push({ value: score, weight: dimension.weight ?? 1 });
     for (const criterion of dimension.criteria) {
       criteria += 1;
-      const { kind } = criterionState(framework, criterion, assessment.answers);
-      if (kind === 'value' || kind === 'not-applicable') settled += 1;
+      if (isDealtWith(framework, criterion, assessment.answers)) settled += 1;
     }
   }
   return {
     overall: weightedMean(axes),
     dimensions,
     completeness: criteria === 0 ? 0 : settled / criteria,
+    basis: basisOf(framework, assessment.answers),
   };
 }

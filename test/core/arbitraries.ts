@@ -6,6 +6,7 @@ import type {
   Criterion,
   Dimension,
   Framework,
+  Goal,
   GuidanceRule,
   Scale,
 } from '../../src/framework/types.js';
@@ -63,6 +64,29 @@ const criterionArb = fc.record(
     scale: scaleArb,
     allowNotApplicable: fc.boolean(),
     sdg: fc.uniqueArray(fc.integer({ min: 1, max: 17 }), { maxLength: 4 }),
+    /** Indexes into the framework's goals, turned into goal ids where the framework is put together. */
+    goals: fc.uniqueArray(fc.nat({ max: 5 }), { maxLength: 3 }),
+    required: fc.boolean(),
+    assessorHelp: textArb,
+  },
+  { requiredKeys: ['id', 'title'] },
+);
+
+/** A calendar date `YYYY-MM-DD`. */
+const calendarDateArb = fc
+  .date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2100-12-31T00:00:00Z'), noInvalidDate: true })
+  .map((date) => date.toISOString().slice(0, 10));
+
+const goalArb = fc.record(
+  {
+    id: idStem,
+    title: textArb,
+    description: textArb,
+    source: fc.record(
+      { plan: textArb, adopted: calendarDateArb, url: fc.constant('https://kommune.example/plan') },
+      { requiredKeys: ['plan'] },
+    ),
+    owner: contactArb,
   },
   { requiredKeys: ['id', 'title'] },
 );
@@ -96,6 +120,8 @@ export const frameworkArb: fc.Arbitrary<Framework> = fc
       scale: scaleArb,
       allowNotApplicable: fc.boolean(),
       dimensions: fc.array(dimensionArb, { minLength: 3, maxLength: 6 }),
+      goals: fc.array(goalArb, { maxLength: 4 }),
+      minBasis: fc.integer({ min: 0, max: 100 }).map((n) => n / 100),
       guidance: fc.array(
         fc.record(
           {
@@ -112,10 +138,19 @@ export const frameworkArb: fc.Arbitrary<Framework> = fc
     { requiredKeys: ['id', 'title', 'dimensions'] },
   )
   .map((raw) => {
+    const goals: Goal[] | undefined = raw.goals?.map((goal, g) => ({ ...goal, id: `g${g}-${goal.id}` }));
+    const goalIds = (picks: number[] | undefined): string[] | undefined => {
+      if (picks === undefined || goals === undefined || goals.length === 0) return undefined;
+      return [...new Set(picks.map((pick) => goals[pick % goals.length]!.id))];
+    };
     const dimensions: Dimension[] = raw.dimensions.map((dimension, d) => ({
       ...dimension,
       id: `d${d}-${dimension.id}`,
-      criteria: dimension.criteria.map((criterion, c): Criterion => ({ ...criterion, id: `c${d}-${c}-${criterion.id}` })),
+      criteria: dimension.criteria.map((criterion, c): Criterion => ({
+        ...criterion,
+        id: `c${d}-${c}-${criterion.id}`,
+        goals: goalIds(criterion.goals),
+      })),
     }));
     const guidance = raw.guidance?.map(({ index, text, below, atLeast }): GuidanceRule => ({
       when: { dimension: dimensions[index % dimensions.length]?.id ?? 'x', below, atLeast },
@@ -132,6 +167,8 @@ export const frameworkArb: fc.Arbitrary<Framework> = fc
       allowNotApplicable: raw.allowNotApplicable,
       dimensions,
       guidance,
+      goals,
+      minBasis: raw.minBasis,
     });
   });
 
@@ -140,14 +177,19 @@ export function allCriteria(framework: Framework): Criterion[] {
   return framework.dimensions.flatMap((dimension) => dimension.criteria);
 }
 
-/** A valid answer to one criterion, or none. */
+/** A reason for "not applicable" as a person writes it: visible text, trimmed as it is stored. */
+export const reasonArb = visibleString.map((text) => text.trim());
+
+/** A valid answer to one criterion, or none; "not applicable" always with a reason. */
 export function answerArb(framework: Framework, criterion: Criterion): fc.Arbitrary<Answer | undefined> {
   const values = effectiveScale(framework, criterion).levels.map((level) => level.value);
   const choices: fc.Arbitrary<Answer | undefined>[] = [
     fc.constant(undefined),
     fc.constantFrom(...values).map((value): Answer => ({ value })),
   ];
-  if (allowsNotApplicable(framework, criterion)) choices.push(fc.constant<Answer>({ notApplicable: true }));
+  if (allowsNotApplicable(framework, criterion)) {
+    choices.push(reasonArb.map((reason): Answer => ({ notApplicable: true, reason })));
+  }
   return fc.oneof(...choices);
 }
 
@@ -168,3 +210,37 @@ export function answersArb(framework: Framework): fc.Arbitrary<Record<string, An
 export const answeredFrameworkArb = frameworkArb.chain((framework) =>
   answersArb(framework).map((answers) => ({ framework, answers })),
 );
+
+/**
+ * A framework where the gaming pattern can be tried: every area has at least three criteria,
+ * all of which allow "not applicable", and `minBasis` is unset or above one third (one answer
+ * in three can never be enough then).
+ */
+export const gamingFrameworkArb: fc.Arbitrary<Framework> = frameworkArb
+  .chain((framework) =>
+    fc
+      .tuple(
+        fc.option(fc.integer({ min: 34, max: 100 }).map((n) => n / 100), { nil: undefined }),
+        fc.array(fc.array(criterionArb, { minLength: 2, maxLength: 3 }), {
+          minLength: framework.dimensions.length,
+          maxLength: framework.dimensions.length,
+        }),
+      )
+      .map(([minBasis, extra]) => {
+        const dimensions = framework.dimensions.map((dimension, d) => {
+          const added = (extra[d] ?? []).map((criterion, c) => ({ ...criterion, id: `x${d}-${c}-${criterion.id}`, goals: undefined }));
+          return {
+            ...dimension,
+            criteria: [...dimension.criteria, ...added].map((criterion) => ({
+              ...criterion,
+              allowNotApplicable: true,
+              required: false,
+            })),
+          };
+        });
+        const result: Framework = { ...framework, dimensions };
+        if (minBasis === undefined) delete result.minBasis;
+        else result.minBasis = minBasis;
+        return clean(result);
+      }),
+  );

@@ -17,9 +17,9 @@ const later = new Date('2026-03-02T12:30:00.000Z');
 function filled(): Assessment {
   const framework = sampleFramework();
   let assessment = createAssessment(framework, { mode: 'official', lang: 'nn', now: created });
-  assessment = withAnswer(framework, assessment, 'goal-named', { value: 2, comment: 'Nemner mål 3.', evidence: 'https://example.org/plan.pdf' }, later);
+  assessment = withAnswer(framework, assessment, 'goal-named', { value: 2, comment: 'Nemner mål 3.', evidence: ['https://example.org/plan.pdf'] }, later);
   assessment = withAnswer(framework, assessment, 'goal-adds', { value: 4 }, later);
-  assessment = withAnswer(framework, assessment, 'new', { notApplicable: true, comment: 'Finst alt.' }, later);
+  assessment = withAnswer(framework, assessment, 'new', { notApplicable: true, reason: 'Kommunen har dette alt.', comment: 'Finst alt.' }, later);
   return withOffer(framework, assessment, { title: 'Møteplass', organisation: 'Lag AS', orgNumber: '123456785' }, later);
 }
 
@@ -42,7 +42,11 @@ describe('createAssessment', () => {
       lang: 'nb',
       offer: {},
       answers: {},
-      scores: { overall: null, dimensions: { goals: null, participation: null, innovation: null } },
+      scores: {
+        overall: null,
+        dimensions: { goals: null, participation: null, innovation: null },
+        basis: { overall: 0, dimensions: { goals: 0, participation: 0, innovation: 0 } },
+      },
       completeness: 0,
       createdAt: '2026-03-01T10:00:00.000Z',
       updatedAt: '2026-03-01T10:00:00.000Z',
@@ -106,9 +110,12 @@ describe('serializeAssessment', () => {
     ]);
     expect(Object.keys(parsed.answers)).to.deep.equal(['goal-adds', 'goal-named', 'new']);
     expect(Object.keys(parsed.answers['goal-named'])).to.deep.equal(['value', 'comment', 'evidence']);
+    expect(Object.keys(parsed.answers.new)).to.deep.equal(['notApplicable', 'reason', 'comment']);
+    // Basis: goals fully answered (1), the rest not at all; axis weights 2, 1, 1.
     expect(parsed.scores).to.deep.equal({
       overall: 87.5,
       dimensions: { goals: 87.5, participation: null, innovation: null },
+      basis: { overall: 0.5, dimensions: { goals: 1, participation: 0, innovation: 0 } },
     });
     expect(serializeAssessment(filled())).to.equal(text);
   });
@@ -163,6 +170,72 @@ describe('parseAssessment', () => {
     expect(problems).to.deep.equal([]);
     expect(assessment!.createdAt).to.equal('2026-03-01T11:00:00+01:00');
     expect(assessment!.lang).to.equal('nb');
+  });
+
+  it('reads an old single evidence string as a list of one, normalised', () => {
+    const json = asJson(filled());
+    json.answers['goal-named'].evidence = ' https://Example.org/plan.pdf ';
+    const { assessment, problems } = parseAssessment(json, sampleFramework());
+    expect(problems).to.deep.equal([]);
+    expect(assessment!.answers['goal-named']!.evidence).to.deep.equal(['https://example.org/plan.pdf']);
+  });
+
+  it('stores evidence lists normalised, without repeats, and an empty list as none', () => {
+    const json = asJson(filled());
+    json.answers['goal-named'].evidence = ['https://example.org/a b', 'HTTPS://example.org/a%20b', 'http://kommune.no'];
+    json.answers['goal-adds'].evidence = [];
+    const { assessment } = parseAssessment(json, sampleFramework());
+    expect(assessment!.answers['goal-named']!.evidence).to.deep.equal(['https://example.org/a%20b', 'http://kommune.no/']);
+    expect(assessment!.answers['goal-adds']).to.deep.equal({ value: 4 });
+  });
+
+  it('loads "not applicable" without a reason with a warning, and counts it as not dealt with', () => {
+    const json = asJson(filled());
+    delete json.answers.new.reason;
+    const { assessment, problems } = parseAssessment(json, sampleFramework());
+    expect(problems.map((p) => [p.code, p.severity])).to.deep.equal([['missing-reason', 'warning']]);
+    expect(assessment!.answers.new).to.deep.equal({ notApplicable: true, comment: 'Finst alt.' });
+    expect(assessment!.completeness).to.equal(0.4);
+  });
+
+  it('rejects "not applicable" on a required criterion, at the answer\'s path', () => {
+    const framework = sampleFramework();
+    framework.dimensions[2]!.criteria[0]!.required = true;
+    const { assessment, problems } = parseAssessment(asJson(filled()), framework);
+    expect(assessment).to.equal(undefined);
+    const problem = problemAt(problems, 'required-not-applicable', 'answers.new');
+    expect(problem?.severity).to.equal('error');
+    expect(problem?.message.nn).to.equal('Dette kriteriet er obligatorisk og kan ikkje merkjast «ikkje relevant»; vel eit nivå.');
+  });
+
+  it('never trusts an imported basis', () => {
+    const json = asJson(filled());
+    json.scores.basis = { overall: 1, dimensions: { goals: 1, participation: 1, innovation: 1 } };
+    const { assessment } = parseAssessment(json, sampleFramework());
+    expect(assessment!.scores.basis).to.deep.equal({ overall: 0.5, dimensions: { goals: 1, participation: 0, innovation: 0 } });
+  });
+
+  it('reads, keeps and writes back the decision', () => {
+    const json = asJson(filled());
+    json.decision = {
+      caseNumber: '2026/1234',
+      assessor: { name: 'Ola Nordmann', role: 'Rådgiver, NAV' },
+      impartial: true,
+      conclusion: 'refer',
+      referTo: 'inkludering',
+      reasons: 'Passer best hos NAV.',
+      decidedAt: '2026-11-30',
+    };
+    const { assessment, problems } = parseAssessment(json, sampleFramework());
+    expect(problems).to.deep.equal([]);
+    expect(assessment!.decision).to.deep.equal(json.decision);
+    const written = JSON.parse(serializeAssessment(assessment!));
+    expect(Object.keys(written)).to.deep.equal([
+      'format', 'version', 'framework', 'mode', 'lang', 'offer', 'answers', 'scores', 'completeness', 'decision', 'createdAt', 'updatedAt',
+    ]);
+    expect(written.decision).to.deep.equal(json.decision);
+    const timed = parseAssessment({ ...json, decision: { conclusion: 'follow-up', decidedAt: '2026-11-30T12:00:00+01:00' } }, sampleFramework());
+    expect(timed.assessment!.decision).to.deep.equal({ conclusion: 'follow-up', decidedAt: '2026-11-30T12:00:00+01:00' });
   });
 
   it('keeps an organisation number that fails the check, with a warning that says why', () => {
@@ -229,6 +302,25 @@ describe('parseAssessment', () => {
     { name: 'notApplicable false and no value', breakIt: (a) => { a.answers.new = { notApplicable: false }; return a; }, code: 'empty-answer', path: 'answers.new' },
     { name: 'a javascript: evidence link', breakIt: (a) => { a.answers['goal-named'].evidence = 'javascript:alert(1)'; return a; }, code: 'unsafe-url', path: 'answers["goal-named"].evidence' },
     { name: 'a relative evidence link', breakIt: (a) => { a.answers['goal-named'].evidence = '/plan.pdf'; return a; }, code: 'unsafe-url', path: 'answers["goal-named"].evidence' },
+    { name: 'a data: link in an evidence list', breakIt: (a) => { a.answers['goal-named'].evidence = ['https://a.no', 'data:text/html,x']; return a; }, code: 'unsafe-url', path: 'answers["goal-named"].evidence[1]' },
+    { name: 'six evidence links', breakIt: (a) => { a.answers['goal-named'].evidence = [1, 2, 3, 4, 5, 6].map((n) => `https://a.no/${n}`); return a; }, code: 'too-many-evidence-links', path: 'answers["goal-named"].evidence' },
+    { name: 'evidence as an object', breakIt: (a) => { a.answers['goal-named'].evidence = { url: 'https://a.no' }; return a; }, code: 'wrong-type', path: 'answers["goal-named"].evidence' },
+    { name: 'a numeric evidence link', breakIt: (a) => { a.answers['goal-named'].evidence = [42]; return a; }, code: 'wrong-type', path: 'answers["goal-named"].evidence[0]' },
+    { name: 'not applicable without a reason', breakIt: (a) => { delete a.answers.new.reason; return a; }, code: 'missing-reason', path: 'answers.new.reason', severity: 'warning' },
+    { name: 'not applicable with a blank reason', breakIt: (a) => { a.answers.new.reason = '   '; return a; }, code: 'missing-reason', path: 'answers.new.reason', severity: 'warning' },
+    { name: 'a numeric reason', breakIt: (a) => { a.answers.new.reason = 7; return a; }, code: 'wrong-type', path: 'answers.new.reason' },
+    { name: 'a too long reason', breakIt: (a) => { a.answers.new.reason = 'x'.repeat(1001); return a; }, code: 'too-long', path: 'answers.new.reason' },
+    { name: 'a reason on an answer with a value', breakIt: (a) => { a.answers.design = { value: 3, reason: 'Fordi.' }; return a; }, code: 'reason-without-not-applicable', path: 'answers.design.reason', severity: 'warning' },
+    { name: 'a decision that is a string', breakIt: (a) => ({ ...a, decision: 'ja' }), code: 'wrong-type', path: 'decision' },
+    { name: 'a decision without a conclusion', breakIt: (a) => ({ ...a, decision: { caseNumber: '2026/1' } }), code: 'missing-field', path: 'decision.conclusion' },
+    { name: 'an unknown conclusion', breakIt: (a) => ({ ...a, decision: { conclusion: 'approve' } }), code: 'unknown-conclusion', path: 'decision.conclusion' },
+    { name: 'a decision date that is not ISO 8601', breakIt: (a) => ({ ...a, decision: { conclusion: 'refer', decidedAt: '30.11.2026' } }), code: 'bad-date', path: 'decision.decidedAt' },
+    { name: 'a decision date that does not exist', breakIt: (a) => ({ ...a, decision: { conclusion: 'refer', decidedAt: '2026-02-30' } }), code: 'bad-date', path: 'decision.decidedAt' },
+    { name: 'an assessor without a name', breakIt: (a) => ({ ...a, decision: { conclusion: 'refer', assessor: { role: 'Rådgiver' } } }), code: 'missing-field', path: 'decision.assessor.name' },
+    { name: 'impartial as a string', breakIt: (a) => ({ ...a, decision: { conclusion: 'refer', impartial: 'ja' } }), code: 'wrong-type', path: 'decision.impartial' },
+    { name: 'a too long case number', breakIt: (a) => ({ ...a, decision: { conclusion: 'refer', caseNumber: 'x'.repeat(301) } }), code: 'too-long', path: 'decision.caseNumber' },
+    { name: 'too long decision reasons', breakIt: (a) => ({ ...a, decision: { conclusion: 'decline', reasons: 'x'.repeat(5001) } }), code: 'too-long', path: 'decision.reasons' },
+    { name: 'an unknown decision field', breakIt: (a) => ({ ...a, decision: { conclusion: 'refer', vote: 3 } }), code: 'unknown-field', path: 'decision.vote', severity: 'warning' },
     { name: 'a too long comment', breakIt: (a) => { a.answers.new.comment = 'x'.repeat(5001); return a; }, code: 'too-long', path: 'answers.new.comment' },
     { name: 'an unknown answer field', breakIt: (a) => { a.answers.new.score = 3; return a; }, code: 'unknown-field', path: 'answers.new.score', severity: 'warning' },
     { name: 'a date without a zone', breakIt: (a) => ({ ...a, createdAt: '2026-03-01T10:00:00' }), code: 'bad-date', path: 'createdAt', severity: 'warning' },

@@ -1,5 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { awardCriteria, awardCriteriaText } from '../../src/procurement/award-criteria.js';
+import { MAX_MAIN_CRITERIA, awardCriteria, awardCriteriaText, type AwardCriteriaDraft } from '../../src/procurement/award-criteria.js';
+import { defaultFramework } from '../../src/framework/default-framework.js';
+import { DEFAULT_TENDER_ROLES } from '../../src/procurement/tender-roles.js';
+import { LANGS } from '../../src/text/lang.js';
 import { largestRemainderPercentages } from '../../src/procurement/largest-remainder.js';
 import { parseFramework } from '../../src/framework/parse-framework.js';
 import { sdgTemplate } from '../../src/framework/sdg-template.js';
@@ -53,44 +56,135 @@ function framework(): Framework {
   return template;
 }
 
-describe('awardCriteria', () => {
-  it('turns each axis into a criterion with its percentage and its criteria', () => {
-    const draft = awardCriteria(framework(), 'nb');
-    expect(draft.heading).to.equal('Tildelingskriterier');
-    expect(draft.criteria.map((c) => c.percent)).to.deep.equal([50, 25, 25]);
-    expect(draft.criteria[0]!.title).to.equal('Bidrar til: God helse og livskvalitet');
-    expect(draft.criteria[0]!.subCriteria.map((s) => s.title)).to.deep.equal([
-      'Knytter tilbudet til målet',
-      'Målbare resultater',
-      'Varig bidrag',
-    ]);
-    // Criteria of equal weight get no share; unequal ones get theirs: 3,1,1 → 60,20,20.
-    expect(draft.criteria[0]!.subCriteria[0]!.percent).to.equal(undefined);
-    expect(draft.criteria[2]!.subCriteria.map((s) => s.percent)).to.deep.equal([60, 20, 20]);
+const percents = (draft: AwardCriteriaDraft): number[] => draft.criteria.map((c) => c.percent);
+
+/** Criteria of the default framework that are about the kommune's own actions or offer. */
+const aboutTheKommune = ['eier-i-kommunen', 'anskaffelsesvei', 'supplerer-tilbudet', 'nytt-for-kommunen'];
+
+describe('awardCriteria: the tender draft', () => {
+  it('has price first and the quality areas grouped into at most three criteria, weights summing to 100', () => {
+    for (const lang of LANGS) {
+      const draft = awardCriteria(defaultFramework, lang);
+      expect(draft.criteria.length).to.be.at.most(MAX_MAIN_CRITERIA);
+      expect(draft.criteria.length).to.be.at.least(3);
+      expect(draft.criteria[0]!.kind).to.equal('price');
+      expect(draft.criteria[0]!.percent).to.equal(30);
+      expect(sum(percents(draft))).to.equal(100);
+    }
+    const nb = awardCriteria(defaultFramework, 'nb');
+    expect(nb.criteria[0]!.title).to.equal('Pris');
+    expect(nb.criteria[0]!.documentation).to.contain('prisskjema');
+    expect(nb.criteria[0]!.evaluation).to.contain('Laveste pris får full uttelling');
+    // Every area of the default framework with award criteria is in exactly one group.
+    const grouped = nb.criteria.flatMap((c) => c.areas);
+    expect(new Set(grouped).size).to.equal(grouped.length);
+    expect(grouped).to.not.include('gjennomforbarhet');
   });
 
-  it('writes the scale with what earns full and no score, in the chosen language', () => {
-    const text = awardCriteriaText(awardCriteria(framework(), 'nn'));
-    expect(text).to.contain('Tildelingskriterium');
-    expect(text).to.contain('1. Bidreg til: God helse og livskvalitet (vekt 50\u00a0%)');
-    expect(text).to.contain('Full utteljing:');
-    expect(text).to.contain('Inga utteljing:');
-    const english = awardCriteriaText(awardCriteria(framework(), 'en'));
-    expect(english).to.contain('3. Contributes to: Reduced inequalities (weight 25%)');
-    expect(english).to.contain('- Measurable outcomes');
+  it('leaves criteria about the kommune itself and the supplier’s past out of the award, saying where they belong', () => {
+    const draft = awardCriteria(defaultFramework, 'nb');
+    const awarded = draft.criteria.flatMap((c) => c.points.map((p) => p.title));
+    const leftOut = new Map(draft.leftOut.criteria.map((c) => [c.id, c]));
+    for (const id of Object.keys(DEFAULT_TENDER_ROLES)) {
+      // An id missing here means the default framework renamed a criterion: update the roles.
+      expect(leftOut.has(id), id).to.equal(true);
+      expect(awarded).to.not.include(leftOut.get(id)!.title);
+    }
+    for (const id of aboutTheKommune) expect(leftOut.get(id)!.role, id).to.equal('outside');
+    expect(leftOut.get('okonomisk-modell')!.role).to.equal('qualification');
+    expect(leftOut.get('samarbeid-pa-tvers')!.role).to.equal('contract');
+    const text = awardCriteriaText(draft);
+    expect(text).to.contain('Holdt utenfor tildelingen');
+    expect(text).to.contain('(Foreslått som kvalifikasjonskrav)');
+    expect(text).to.contain('(Foreslått som kontraktsvilkår)');
+    // No award point names the kommune as the one who acts.
+    for (const title of awarded) expect(title, title).to.not.match(/^Kommunen|eier i kommunen|lovlig vei/i);
   });
 
-  it('shares equally and says so when every axis weighs 0', () => {
+  it('asks for documentation and says how each criterion is evaluated', () => {
+    const draft = awardCriteria(defaultFramework, 'en');
+    for (const criterion of draft.criteria) {
+      expect(criterion.documentation, criterion.title).to.not.equal('');
+      expect(criterion.evaluation, criterion.title).to.not.equal('');
+    }
+    const quality = draft.criteria.filter((c) => c.kind === 'quality');
+    expect(quality[0]!.documentation).to.contain("not the supplier's history");
+    expect(quality[0]!.points[0]!.levels.length).to.be.greaterThan(1);
+  });
+
+  it('decides relevance once for the tender, and never per offer', () => {
+    const text = awardCriteriaText(awardCriteria(defaultFramework, 'en'));
+    expect(text).to.contain('apply alike to every supplier. No point is left out for a particular offer.');
+    expect(text).to.not.match(/left out of (the )?offer|do not apply to the offer/i);
+  });
+
+  it('groups only the areas the kommune chose', () => {
+    const draft = awardCriteria(defaultFramework, 'nb', { areas: ['brukermedvirkning', 'innovasjon'] });
+    expect(draft.criteria.map((c) => c.kind)).to.deep.equal(['price', 'quality', 'quality']);
+    expect(draft.criteria.map((c) => c.areas)).to.deep.equal([[], ['brukermedvirkning'], ['innovasjon']]);
+    expect(percents(draft)).to.deep.equal([30, 35, 35]);
+    expect(draft.criteria[1]!.title).to.equal('Brukermedvirkning');
+  });
+
+  it('with a fixed price: no price criterion, a note to check, quality weights summing to 100', () => {
+    const draft = awardCriteria(defaultFramework, 'nb', { pricing: 'fixed-price' });
+    expect(draft.criteria.some((c) => c.kind === 'price')).to.equal(false);
+    expect(draft.fixedPriceNote!.text).to.contain('Fast pris');
+    expect(draft.fixedPriceNote!.check).to.match(/^Sjekk dette \(FOA § 8-11/);
+    expect(sum(percents(draft))).to.equal(100);
+    expect(draft.criteria.length).to.be.at.most(MAX_MAIN_CRITERIA);
+  });
+
+  it('says the § 7-9 rule, flagged "check this", and weighs climate at 30 % when the kommune chooses it', () => {
+    const undecided = awardCriteria(defaultFramework, 'nb');
+    expect(undecided.climate.rule.reference).to.equal('FOA § 7-9');
+    expect(undecided.climate.rule.text).to.contain('minst 30\u00a0%');
+    expect(undecided.climate.rule.check).to.contain('1. juli 2026');
+    expect(undecided.climate.decision).to.contain('Avgjør før kunngjøring');
+
+    const award = awardCriteria(defaultFramework, 'en', { climate: 'award', priceWeight: 40 });
+    expect(award.criteria.map((c) => c.kind)).to.deep.equal(['price', 'quality', 'quality', 'climate']);
+    expect(award.criteria.length).to.equal(MAX_MAIN_CRITERIA);
+    expect(award.criteria.at(-1)!.percent).to.equal(30);
+    expect(award.criteria[0]!.percent).to.equal(40);
+    expect(sum(percents(award))).to.equal(100);
+  });
+
+  it('keeps the price weight between 10 and 70', () => {
+    expect(awardCriteria(defaultFramework, 'nb', { priceWeight: 95 }).criteria[0]!.percent).to.equal(70);
+    expect(awardCriteria(defaultFramework, 'nb', { priceWeight: -1 }).criteria[0]!.percent).to.equal(10);
+    expect(awardCriteria(defaultFramework, 'nb', { priceWeight: Number.NaN }).criteria[0]!.percent).to.equal(30);
+  });
+
+  it('drafts a functional description from the kommune’s goals, or asks for them', () => {
+    const withGoals: Framework = {
+      ...framework(),
+      goals: [{ id: 'helse', title: { nb: 'Flere i arbeid' }, description: { nb: 'Andelen unge utenfor arbeid skal ned' }, source: { plan: 'Kommuneplanens samfunnsdel 2024–2036' } }],
+    };
+    const draft = awardCriteria(withGoals, 'nb');
+    expect(draft.functional.goals).to.deep.equal(['Flere i arbeid: Andelen unge utenfor arbeid skal ned (Kommuneplanens samfunnsdel 2024–2036)']);
+    expect(draft.functional.outcomes).to.include('Målbare resultater');
+    const without = awardCriteria(framework(), 'en');
+    expect(without.functional.goals[0]).to.match(/^\[Enter the goals/);
+  });
+
+  it('weighs the quality groups by area weights and says so when every weight is 0', () => {
+    const weighted = awardCriteria(framework(), 'nb');
+    // Price 30; areas weighing 2, 1, 1 share the other 70: 35, 17.5, 17.5 → 35, 18, 17.
+    expect(percents(weighted)).to.deep.equal([30, 35, 18, 17]);
     const zero = sdgTemplate([1, 2, 3]);
     for (const dimension of zero.dimensions) dimension.weight = 0;
     const draft = awardCriteria(zero, 'en');
-    expect(draft.criteria.map((c) => c.percent)).to.deep.equal([34, 33, 33]);
+    expect(percents(draft)).to.deep.equal([30, 24, 23, 23]);
     expect(draft.weightsNote).to.contain('weighted equally');
   });
 
-  it('drafts a valid framework whose percentages sum to 100', () => {
+  it('drafts a parsed framework in every language as text', () => {
     const { framework: parsed } = parseFramework(framework());
-    expect(parsed).to.not.equal(undefined);
-    expect(sum(awardCriteria(parsed!, 'nb').criteria.map((c) => c.percent))).to.equal(100);
+    const texts = LANGS.map((lang) => awardCriteriaText(awardCriteria(parsed!, lang)));
+    expect(texts[0]).to.contain('1. Pris (vekt 30\u00a0%)');
+    expect(texts[1]).to.contain('Funksjonsskildring (utkast)');
+    expect(texts[2]).to.contain('2. Contributes to: Good health and well-being (weight 35%)');
+    expect(texts[2]).to.contain('Documentation:');
   });
 });

@@ -25,6 +25,15 @@ interface Case {
 
 const long = (length: number) => 'x'.repeat(length);
 const dimension = (id: string) => ({ id, title: t(id), criteria: [{ id: `${id}-c`, title: t('c') }] });
+/** The sample with two goals, the first served by `goal-named`. */
+const withGoals = (f: Json): Json => {
+  f.goals = [
+    { id: 'arbeid', title: t('Flere i arbeid') },
+    { id: 'helse', title: t('God folkehelse'), source: { plan: t('Kommuneplanens samfunnsdel'), adopted: '2024-06-19' } },
+  ];
+  f.dimensions[0].criteria[0].goals = ['arbeid'];
+  return f;
+};
 
 const cases: Case[] = [
   { name: 'not an object', breakIt: () => 'framework', code: 'wrong-type', path: '' },
@@ -128,6 +137,26 @@ const cases: Case[] = [
   { name: 'guidance without text', breakIt: (f) => { delete f.guidance[0].text; return f; }, code: 'missing-field', path: 'guidance[0].text' },
   { name: 'a threshold as a string', breakIt: (f) => { f.guidance[0].when.below = '50'; return f; }, code: 'wrong-type', path: 'guidance[0].when.below' },
   { name: 'a rule that never applies', breakIt: (f) => { f.guidance[2].when = { dimension: 'goals', below: 20, atLeast: 30 }; return f; }, code: 'guidance-never-applies', path: 'guidance[2].when', severity: 'warning' },
+  { name: 'goals as an object', breakIt: (f) => ({ ...f, goals: {} }), code: 'wrong-type', path: 'goals' },
+  { name: 'a goal that is a string', breakIt: (f) => ({ ...withGoals(f), goals: ['arbeid'] }), code: 'wrong-type', path: 'goals[0]' },
+  { name: 'a goal without a title', breakIt: (f) => { withGoals(f).goals[1].title = undefined; return f; }, code: 'missing-field', path: 'goals[1].title' },
+  { name: 'a goal with a bad id', breakIt: (f) => { withGoals(f).goals[1].id = 'Helse'; return f; }, code: 'bad-id', path: 'goals[1].id' },
+  { name: 'two goals with one id', breakIt: (f) => { withGoals(f).goals[1].id = 'arbeid'; return f; }, code: 'duplicate-id', path: 'goals[1].id' },
+  { name: 'a goal source without a plan', breakIt: (f) => { delete withGoals(f).goals[1].source.plan; return f; }, code: 'missing-field', path: 'goals[1].source.plan' },
+  { name: 'an adoption date that is not a date', breakIt: (f) => { withGoals(f).goals[1].source.adopted = '19.06.2024'; return f; }, code: 'bad-date', path: 'goals[1].source.adopted' },
+  { name: 'an adoption date that does not exist', breakIt: (f) => { withGoals(f).goals[1].source.adopted = '2023-02-29'; return f; }, code: 'bad-date', path: 'goals[1].source.adopted' },
+  { name: 'a javascript: source url', breakIt: (f) => { withGoals(f).goals[1].source.url = 'javascript:alert(1)'; return f; }, code: 'unsafe-url', path: 'goals[1].source.url' },
+  { name: 'a goal owner with a bad e-mail', breakIt: (f) => { withGoals(f).goals[0].owner = { email: 'nav at kommune' }; return f; }, code: 'bad-email', path: 'goals[0].owner.email' },
+  { name: 'an unknown field on a goal', breakIt: (f) => { withGoals(f).goals[0].owner2 = 1; return f; }, code: 'unknown-field', path: 'goals[0].owner2', severity: 'warning' },
+  { name: 'a criterion serving an unknown goal', breakIt: (f) => { withGoals(f).dimensions[1].criteria[0].goals = ['helse', 'bolig']; return f; }, code: 'unknown-goal', path: 'dimensions[1].criteria[0].goals[1]' },
+  { name: 'a criterion goal without any goals', breakIt: (f) => { f.dimensions[0].criteria[1].goals = ['arbeid']; return f; }, code: 'unknown-goal', path: 'dimensions[0].criteria[1].goals[0]' },
+  { name: 'criterion goals as a string', breakIt: (f) => { withGoals(f).dimensions[0].criteria[0].goals = 'arbeid'; return f; }, code: 'wrong-type', path: 'dimensions[0].criteria[0].goals' },
+  { name: 'required as a string', breakIt: (f) => { f.dimensions[0].criteria[0].required = 'yes'; return f; }, code: 'wrong-type', path: 'dimensions[0].criteria[0].required' },
+  { name: 'required that also allows not applicable', breakIt: (f) => { Object.assign(f.dimensions[0].criteria[0], { required: true, allowNotApplicable: true }); return f; }, code: 'required-not-applicable', path: 'dimensions[0].criteria[0].allowNotApplicable', severity: 'warning' },
+  { name: 'a numeric assessorHelp', breakIt: (f) => { f.dimensions[0].criteria[0].assessorHelp = 3; return f; }, code: 'wrong-type', path: 'dimensions[0].criteria[0].assessorHelp' },
+  { name: 'minBasis above 1', breakIt: (f) => ({ ...f, minBasis: 50 }), code: 'min-basis-out-of-range', path: 'minBasis' },
+  { name: 'a negative minBasis', breakIt: (f) => ({ ...f, minBasis: -0.1 }), code: 'min-basis-out-of-range', path: 'minBasis' },
+  { name: 'minBasis as a string', breakIt: (f) => ({ ...f, minBasis: '0.5' }), code: 'wrong-type', path: 'minBasis' },
   {
     name: '201 guidance rules',
     breakIt: (f) => ({ ...f, guidance: Array.from({ length: 201 }, () => ({ when: { dimension: 'goals' }, text: t('x') })) }),
@@ -157,6 +186,44 @@ describe('parseFramework', () => {
     });
   }
 
+  it('reads goals, criterion goals, required, assessorHelp and minBasis', () => {
+    const input = withGoals(sample());
+    input.goals[1].source.url = 'https://KOMMUNE.no/plan';
+    input.goals[1].owner = { unit: t('Folkehelsekoordinator'), name: 'Kari Nordmann', email: 'mailto:kari@kommune.no', phone: '+47 12 34 56 78' };
+    input.dimensions[0].criteria[1].goals = ['helse', 'arbeid', 'helse'];
+    input.dimensions[0].criteria[1].required = true;
+    input.dimensions[0].criteria[1].assessorHelp = t('Se etter tall fra de siste to årene.');
+    input.minBasis = 0.6;
+    const { framework, problems } = parseFramework(input);
+    expect(problems).to.deep.equal([]);
+    expect(framework!.goals).to.deep.equal([
+      { id: 'arbeid', title: t('Flere i arbeid') },
+      {
+        id: 'helse',
+        title: t('God folkehelse'),
+        source: { plan: t('Kommuneplanens samfunnsdel'), adopted: '2024-06-19', url: 'https://kommune.no/plan' },
+        owner: { unit: t('Folkehelsekoordinator'), name: 'Kari Nordmann', email: 'kari@kommune.no', phone: '+47 12 34 56 78' },
+      },
+    ]);
+    const criterion = framework!.dimensions[0]!.criteria[1]!;
+    expect(criterion.goals).to.deep.equal(['helse', 'arbeid']);
+    expect(criterion.required).to.equal(true);
+    expect(criterion.assessorHelp).to.deep.equal(t('Se etter tall fra de siste to årene.'));
+    expect(framework!.minBasis).to.equal(0.6);
+  });
+
+  it('names an unknown goal id in three languages', () => {
+    const input = withGoals(sample());
+    input.dimensions[2].criteria[0].goals = ['bolig'];
+    const problem = parseFramework(input).problems.find((p) => p.code === 'unknown-goal')!;
+    expect(problem.path).to.equal('dimensions[2].criteria[0].goals[0]');
+    expect(problem.message).to.deep.equal({
+      nb: 'Målet «bolig» finnes ikke i rammeverkets «goals»; et kriterium kan bare vise til mål som er definert der.',
+      nn: 'Målet «bolig» finst ikkje i «goals» i rammeverket; eit kriterium kan berre vise til mål som er definerte der.',
+      en: 'The goal "bolig" is not in the framework\'s "goals"; a criterion can only name goals defined there.',
+    });
+  });
+
   it('reports every problem at once', () => {
     const broken = sample();
     broken.version = 3;
@@ -173,9 +240,9 @@ describe('parseFramework', () => {
     broken.guidance = undefined;
     const problem = parseFramework(broken).problems.find((p) => p.code === 'too-few-dimensions')!;
     expect(problem.message).to.deep.equal({
-      nb: 'Rammeverket har 2 akser; radardiagrammet trenger minst 3.',
-      nn: 'Rammeverket har 2 aksar; radardiagrammet treng minst 3.',
-      en: 'The framework has 2 dimensions; the radar chart needs at least 3.',
+      nb: 'Rammeverket har 2 områder; radardiagrammet trenger minst 3.',
+      nn: 'Rammeverket har 2 område; radardiagrammet treng minst 3.',
+      en: 'The framework has 2 areas; the radar chart needs at least 3.',
     });
   });
 

@@ -11,7 +11,19 @@ import type { Framework } from '../../src/framework/types.js';
 import { hasErrors } from '../../src/problems/problem.js';
 import { scoreAssessment, type ScoreResult } from '../../src/scoring/score.js';
 import { summarize } from '../../src/scoring/insights.js';
-import { allCriteria, answeredFrameworkArb, frameworkArb, visibleString } from './arbitraries.js';
+import { hasEnoughBasis } from '../../src/scoring/basis.js';
+import { goalCoverage } from '../../src/scoring/goals.js';
+import { rankAssessments } from '../../src/compare/rank.js';
+import { withScores } from '../../src/assessment/update.js';
+import { childPath } from '../../src/problems/json-path.js';
+import {
+  allCriteria,
+  answeredFrameworkArb,
+  frameworkArb,
+  gamingFrameworkArb,
+  reasonArb,
+  visibleString,
+} from './arbitraries.js';
 import { sampleFramework } from './fixtures.js';
 
 const TOLERANCE = 1e-9;
@@ -221,7 +233,7 @@ describe('validator properties', () => {
         ({ framework, answers }, offer, comment, mode, lang, now) => {
           let assessment = createAssessment(framework, { mode, lang, now });
           for (const [id, answer] of Object.entries(answers)) {
-            const withNotes = comment === undefined ? answer : { ...answer, comment, evidence: 'https://example.org/doc' };
+            const withNotes = comment === undefined ? answer : { ...answer, comment, evidence: ['https://example.org/doc'] };
             assessment = withAnswer(framework, assessment, id, withNotes, now);
           }
           assessment = withOffer(framework, assessment, offer, now);
@@ -232,6 +244,156 @@ describe('validator properties', () => {
         },
       ),
       { numRuns: 200 },
+    );
+  });
+});
+
+/** A whole assessment document with these answers, scored as the contract says. */
+function documentOf(framework: Framework, answers: Record<string, Answer>) {
+  return withScores(framework, { ...createAssessment(framework, { now: new Date('2026-11-30T12:00:00Z') }), answers });
+}
+
+/**
+ * The gaming pattern of issue 14: one top answer per area (the lightest criterion, so that it
+ * never carries most of its area's weight) and every other criterion "not applicable", each
+ * with a reason.
+ */
+function gamingAnswers(framework: Framework, reason: string): Record<string, Answer> {
+  const answers: Record<string, Answer> = {};
+  for (const dimension of framework.dimensions) {
+    const lightest = dimension.criteria.reduce((a, b) => ((b.weight ?? 1) < (a.weight ?? 1) ? b : a));
+    for (const criterion of dimension.criteria) {
+      const levels = effectiveScale(framework, criterion).levels;
+      answers[criterion.id] =
+        criterion === lightest ? { value: levels[levels.length - 1]!.value } : { notApplicable: true, reason };
+    }
+  }
+  return answers;
+}
+
+describe('basis properties', () => {
+  it('keeps basis within 0..1, overall and on every area', () => {
+    fc.assert(
+      fc.property(answeredFrameworkArb, ({ framework, answers }) => {
+        const { basis } = scoreAssessment(framework, { answers });
+        expect(basis.overall).to.be.within(0, 1);
+        for (const dimension of framework.dimensions) expect(basis.dimensions[dimension.id]).to.be.within(0, 1);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('never raises basis when an answered criterion is marked not applicable', () => {
+    fc.assert(
+      fc.property(answeredFrameworkArb, fc.nat(), reasonArb, ({ framework, answers }, pick, reason) => {
+        const answered = framework.dimensions.flatMap((dimension) =>
+          dimension.criteria
+            .filter((criterion) => typeof answers[criterion.id]?.value === 'number' && allowsNotApplicable(framework, criterion))
+            .map((criterion) => ({ dimension, criterion })),
+        );
+        fc.pre(answered.length > 0);
+        const { dimension, criterion } = answered[pick % answered.length]!;
+        const before = scoreAssessment(framework, { answers }).basis;
+        const marked = { ...answers, [criterion.id]: { notApplicable: true, reason } as Answer };
+        const after = scoreAssessment(framework, { answers: marked }).basis;
+        expect(after.overall).to.be.at.most(before.overall + TOLERANCE);
+        expect(after.dimensions[dimension.id]).to.be.at.most(before.dimensions[dimension.id]! + TOLERANCE);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('always flags the gaming pattern as insufficient basis, though it is complete', () => {
+    fc.assert(
+      fc.property(gamingFrameworkArb, reasonArb, (framework, reason) => {
+        const result = scoreAssessment(framework, { answers: gamingAnswers(framework, reason) });
+        expect(result.completeness).to.equal(1);
+        expect(hasEnoughBasis(framework, result.basis.overall)).to.equal(false);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('ranks the gaming pattern after any offer with enough basis, in either direction', () => {
+    // The honest offer answers every criterion with some level (any level, low ones too), and
+    // may leave out one: that keeps its basis at or above minBasis in most runs.
+    const cases = gamingFrameworkArb.chain((framework) =>
+      fc.record({
+        framework: fc.constant(framework),
+        solid: fc.tuple(
+          fc.tuple(
+            ...allCriteria(framework).map((criterion) =>
+              fc.constantFrom(...effectiveScale(framework, criterion).levels.map((level) => level.value)),
+            ),
+          ),
+          fc.nat(),
+        ).map(([values, skip]) => {
+          const criteria = allCriteria(framework);
+          const answers: Record<string, Answer> = {};
+          criteria.forEach((criterion, index) => {
+            if (index !== skip % (criteria.length * 2)) answers[criterion.id] = { value: values[index]! };
+          });
+          return answers;
+        }),
+        reason: reasonArb,
+      }),
+    );
+    fc.assert(
+      fc.property(cases, ({ framework, solid, reason }) => {
+        const honest = documentOf(framework, solid);
+        fc.pre(honest.scores.overall !== null && hasEnoughBasis(framework, honest.scores.basis.overall));
+        const gaming = documentOf(framework, gamingAnswers(framework, reason));
+        for (const direction of ['descending', 'ascending'] as const) {
+          // The gaming offer is given first, so only basis can put it after the honest one.
+          const ranked = rankAssessments(framework, [gaming, honest], 'overall', direction);
+          expect(ranked.map((row) => row.index)).to.deep.equal([1, 0]);
+          expect(ranked[1]!.enoughBasis).to.equal(false);
+          expect(ranked[0]!.enoughBasis).to.equal(true);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('rejects "not applicable" on a required criterion with a problem at the answer\'s path', () => {
+    const cases = answeredFrameworkArb.chain(({ framework, answers }) =>
+      fc.record({ framework: fc.constant(framework), answers: fc.constant(answers), pick: fc.nat(), reason: reasonArb }),
+    );
+    fc.assert(
+      fc.property(cases, ({ framework, answers, pick, reason }) => {
+        const criteria = allCriteria(framework);
+        const criterion = criteria[pick % criteria.length]!;
+        const strict: Framework = structuredClone(framework);
+        const target = allCriteria(strict).find((candidate) => candidate.id === criterion.id)!;
+        target.required = true;
+        const valid = Object.fromEntries(
+          Object.entries(answers).filter(([id, answer]) => {
+            const c = allCriteria(strict).find((candidate) => candidate.id === id);
+            return c === undefined || answer.notApplicable !== true || allowsNotApplicable(strict, c);
+          }),
+        );
+        const document = JSON.parse(serializeAssessment(documentOf(strict, valid)));
+        document.answers[criterion.id] = { notApplicable: true, reason };
+        const { assessment, problems } = parseAssessment(document, strict);
+        expect(assessment).to.equal(undefined);
+        const problem = problems.find((p) => p.code === 'required-not-applicable');
+        expect(problem?.severity).to.equal('error');
+        expect(problem?.path).to.equal(childPath('answers', criterion.id));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('gives every goal one coverage entry, its score within 0..100 or null and its basis within 0..1', () => {
+    fc.assert(
+      fc.property(answeredFrameworkArb, ({ framework, answers }) => {
+        const coverage = goalCoverage(framework, { answers });
+        expect(coverage.map((entry) => entry.goal.id).sort()).to.deep.equal((framework.goals ?? []).map((g) => g.id).sort());
+        for (const entry of coverage) {
+          if (entry.score !== null) expect(entry.score).to.be.within(0, 100);
+          expect(entry.basis).to.be.within(0, 1);
+        }
+      }),
     );
   });
 });

@@ -12,7 +12,7 @@ describe('scoreAssessment', () => {
         'goal-named': { value: 2 }, // 0..4 → 50, weight 1
         'goal-adds': { value: 4 }, // 0..4 → 100, weight 3
         design: { value: 2 }, // 1..5 → 25
-        new: { notApplicable: true },
+        new: { notApplicable: true, reason: 'Kommunen har dette fra før.' },
       },
     });
     // goals: (1 × 50 + 3 × 100) / 4 = 87.5; participation: 25 (delivery unanswered);
@@ -20,8 +20,19 @@ describe('scoreAssessment', () => {
     expect(result.dimensions).to.deep.equal({ goals: 87.5, participation: 25, innovation: null });
     // overall: (2 × 87.5 + 1 × 25) / 3, axis weights 2 and 1; the null axis is left out.
     expect(result.overall).to.equal(200 / 3);
-    // 4 of 5 criteria answered or not applicable.
+    // 4 of 5 criteria answered or not applicable with a reason.
     expect(result.completeness).to.equal(0.8);
+    // Basis: goals 1, participation 1 of 2 criteria (0.5), innovation 0 (not applicable
+    // lowers it); axis weights 2, 1, 1.
+    expect(result.basis).to.deep.equal({ overall: 2.5 / 4, dimensions: { goals: 1, participation: 0.5, innovation: 0 } });
+  });
+
+  it('counts "not applicable" as dealt with only when it has a reason', () => {
+    const framework = sampleFramework();
+    const score = (answer: object) => scoreAssessment(framework, { answers: { new: answer as never } }).completeness;
+    expect(score({ notApplicable: true })).to.equal(0);
+    expect(score({ notApplicable: true, reason: '   ' })).to.equal(0);
+    expect(score({ notApplicable: true, reason: 'Finst alt.' })).to.equal(0.2);
   });
 
   it('gives null, not 0, when nothing is answered, and 0 when the lowest level is chosen', () => {
@@ -30,6 +41,7 @@ describe('scoreAssessment', () => {
       overall: null,
       dimensions: { goals: null, participation: null, innovation: null },
       completeness: 0,
+      basis: { overall: 0, dimensions: { goals: 0, participation: 0, innovation: 0 } },
     });
     const lowest = scoreAssessment(framework, { answers: { design: { value: 1 } } });
     expect(lowest.dimensions.participation).to.equal(0);

@@ -32,6 +32,24 @@ describe('submitAssessment (real HTTP on 127.0.0.1)', () => {
     expect(JSON.parse(last!.body).answers).to.deep.equal({ 'goals-named': { value: 2 } });
   });
 
+  it('sends basis, reasons, evidence lists and the decision in the payload', async () => {
+    const { url, token } = receiver('ok');
+    let full = withAnswer(smallFramework, assessment, 'part-design', { notApplicable: true, reason: 'Ingen brukere ennå.' }, now);
+    full = withAnswer(smallFramework, full, 'feas-owner', {
+      value: 3,
+      comment: 'Styret eier tilbudet.',
+      evidence: ['https://example.org/vedtekter.pdf', 'https://example.org/styre'],
+    }, now);
+    full = { ...full, mode: 'official', decision: { conclusion: 'follow-up', decidedAt: '2026-03-02' } };
+    const result = await submitAssessment(url, full, { now: () => now });
+    expect(result.ok).to.equal(true);
+    const body = JSON.parse((await received(token)).last!.body);
+    expect(body.scores.basis).to.deep.equal({ overall: (0.25 + 0 + 1) / 3, dimensions: { goals: 0.25, participation: 0, feasibility: 1 } });
+    expect(body.answers['part-design']).to.deep.equal({ notApplicable: true, reason: 'Ingen brukere ennå.' });
+    expect(body.answers['feas-owner'].evidence).to.deep.equal(['https://example.org/vedtekter.pdf', 'https://example.org/styre']);
+    expect(body.decision).to.deep.equal({ conclusion: 'follow-up', decidedAt: '2026-03-02' });
+  });
+
   it('classifies 4xx and 5xx', async () => {
     const bad = await submitAssessment(receiver('bad').url, assessment);
     expect(bad.ok).to.equal(false);

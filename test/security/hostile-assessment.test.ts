@@ -38,7 +38,7 @@ function hostileAssessment(mode: 'self' | 'official'): { assessment: Assessment;
       {
         value: index % 5,
         comment: text(`${id}.comment`),
-        evidence: `https://kommune.example/"><img src=x onerror=window.__pwned=1>?q=<script>${index}`,
+        evidence: [`https://kommune.example/"><img src=x onerror=window.__pwned=1>?q=<script>${index}`],
       },
     ]),
   );

@@ -231,6 +231,29 @@ describe('security: limits, odd numbers and odd text', () => {
     expect(problem?.message.nb).to.contain('10000').and.contain('5000');
   });
 
+  it('refuses a million evidence links, a huge reason and a thousand goals quickly, each with a problem at its path', () => {
+    const document = JSON.parse(JSON.stringify(smallAssessment({})));
+    document.answers['goals-named'] = { value: 4, evidence: Array.from({ length: 1_000_000 }, (_, i) => `https://example.org/${i}`) };
+    document.answers['part-design'] = { notApplicable: true, reason: 'r'.repeat(100_000) };
+    const framework = JSON.parse(JSON.stringify(smallFramework));
+    framework.goals = Array.from({ length: 1000 }, (_, i) => ({ id: `g${i}`, title: `Mål ${i}` }));
+    framework.dimensions[0].criteria[0].goals = Array.from({ length: 100_000 }, (_, i) => `g${i}`);
+    const started = performance.now();
+    const { assessment, problems } = parseAssessment(document, smallFramework);
+    const framed = parseFramework(framework);
+    expect(performance.now() - started).to.be.below(2000);
+    expect(assessment).to.equal(undefined);
+    expect(problems.map((p) => [p.code, p.path])).to.deep.include.members([
+      ['too-many-evidence-links', 'answers["goals-named"].evidence'],
+      ['too-long', 'answers["part-design"].reason'],
+    ]);
+    expect(framed.framework).to.equal(undefined);
+    expect(framed.problems.map((p) => [p.code, p.path])).to.deep.include.members([
+      ['too-many-goals', 'goals'],
+      ['too-many-goals', 'dimensions[0].criteria[0].goals'],
+    ]);
+  });
+
   describe('at 320 px', () => {
     afterEach(() => setViewport({ width: 800, height: 600 }));
 

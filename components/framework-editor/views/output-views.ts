@@ -3,16 +3,9 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { isEmbeddableUrl } from '../../../src/framework/embed-snippet.js';
 import type { Framework } from '../../../src/framework/types.js';
-import {
-  awardCriterionHeading,
-  levelLine,
-  subCriterionShare,
-  type AwardCriteriaDraft,
-  type AwardScale,
-} from '../../../src/procurement/award-criteria.js';
-import { LANGS, type Lang } from '../../../src/text/lang.js';
-import type { EditorMessageKey } from '../framework-editor.messages.js';
 import type { EditorContext } from './editor-context.js';
+
+export { awardView, type AwardState } from './award-view.js';
 
 /** The live preview: the real `<mv-assessment>` with the framework as it stands, once valid. */
 export function previewView(ctx: EditorContext, framework: Framework | undefined): TemplateResult {
@@ -93,80 +86,5 @@ export function exportView(ctx: EditorContext, state: ExportState): TemplateResu
     </div>
     <button type="button" ?disabled=${!urlsOk} @click=${() => state.copySnippet()}>${ctx.t('copy')}</button>
     ${state.copyMessage ? html`<p class="copy-message">${state.copyMessage}</p>` : nothing}
-  </section>`;
-}
-
-const LANG_NAME: Record<Lang, EditorMessageKey> = { nb: 'langNb', nn: 'langNn', en: 'langEn' };
-
-function scaleBlock(draft: AwardCriteriaDraft, scale: AwardScale): TemplateResult {
-  const lowest = scale.levels[0];
-  const highest = scale.levels[scale.levels.length - 1];
-  return html`<p class="scale-label">${draft.labels.scale}</p>
-    <ul class="award-scale">
-      ${scale.levels.map((level) => html`<li>${level.value}: ${levelLine(level)}</li>`)}
-    </ul>
-    <dl>
-      ${highest ? html`<dt>${draft.labels.fullScore}</dt><dd>${levelLine(highest)}</dd>` : nothing}
-      ${lowest ? html`<dt>${draft.labels.noScore}</dt><dd>${levelLine(lowest)}</dd>` : nothing}
-    </dl>`;
-}
-
-/** What the award-criteria view shows and does. */
-export interface AwardState {
-  draft?: AwardCriteriaDraft;
-  lang: Lang;
-  setLang(lang: Lang): void;
-  copy(): void;
-  print(): void;
-  copyMessage?: string;
-}
-
-/** The award criteria as formatted text, with copy and print; the one part that prints. */
-export function awardView(ctx: EditorContext, state: AwardState): TemplateResult {
-  const draft = state.draft;
-  return html`<section class="panel award" part="award" aria-labelledby="award-heading">
-    <h2 id="award-heading" class="chrome">${ctx.t('awardHeading')}</h2>
-    <p class="chrome">${ctx.t('awardIntro')}</p>
-    <div class="chrome row">
-      <div class="field">
-        <label for="award-lang">${ctx.t('awardLang')}</label>
-        <select
-          id="award-lang"
-          .value=${live(state.lang)}
-          @change=${(event: Event) => state.setLang((event.target as HTMLSelectElement).value as Lang)}
-        >
-          ${LANGS.map((lang) => html`<option value=${lang} ?selected=${lang === state.lang}>${ctx.t(LANG_NAME[lang])}</option>`)}
-        </select>
-      </div>
-      <button type="button" ?disabled=${!draft} @click=${() => state.copy()}>${ctx.t('awardCopy')}</button>
-      <button type="button" ?disabled=${!draft} @click=${() => state.print()}>${ctx.t('print')}</button>
-    </div>
-    ${state.copyMessage ? html`<p class="chrome copy-message">${state.copyMessage}</p>` : nothing}
-    ${draft
-      ? html`<article class="award-document" lang=${draft.lang}>
-          <h3>${draft.heading}</h3>
-          <p>${draft.intro}</p>
-          ${draft.weightsNote ? html`<p>${draft.weightsNote}</p>` : nothing}
-          ${draft.criteria.map(
-            (criterion, index) => html`<section class="award-criterion">
-              <h4>${awardCriterionHeading(draft, index)}</h4>
-              ${criterion.description ? html`<p>${criterion.description}</p>` : nothing}
-              <p class="scale-label">${draft.labels.assessed}</p>
-              <ul>
-                ${criterion.subCriteria.map(
-                  (sub) => html`<li>
-                    <strong>${sub.title}</strong>${sub.percent !== undefined
-                      ? ` (${subCriterionShare(draft, sub.percent)})`
-                      : nothing}${sub.help ? html`: ${sub.help}` : nothing}
-                    ${sub.scale ? scaleBlock(draft, sub.scale) : nothing}
-                  </li>`,
-                )}
-              </ul>
-              ${criterion.scale ? scaleBlock(draft, criterion.scale) : nothing}
-            </section>`,
-          )}
-          <p>${draft.scoring}</p>
-        </article>`
-      : html`<p class="blocked">${ctx.t('awardBlocked')}</p>`}
   </section>`;
 }

@@ -52,9 +52,14 @@ function radarRow(element: MvAssessment, title: string): string[] {
   const table = allByRole<HTMLTableElement>(element, 'table')[0]!;
   const row = Array.from(table.tBodies[0]!.rows).find((candidate) => candidate.cells[0]?.textContent?.trim() === title);
   expect(row, `a radar row for ${title}`).to.not.equal(undefined);
+  // Each score is read apart from its basis ("grunnlag 1 av 4"), which follows it in the cell.
   return Array.from(row!.cells)
     .slice(1)
-    .map((cell) => cell.textContent?.trim() ?? '');
+    .map((cell) => {
+      const score = cell.cloneNode(true) as HTMLElement;
+      score.querySelector('.basis')?.remove();
+      return score.textContent?.trim() ?? '';
+    });
 }
 
 /** Areas in an order that jumps about: last, first, a middle one, then the rest backwards. */

@@ -100,11 +100,16 @@ describe('mv-assessment: events', () => {
   it('loads a document set as the assessment property, re-scoring it', async () => {
     const { element, changes } = await mount();
     const document = withAnswer(smallFramework, createAssessment(smallFramework), 'part-design', { value: 4 });
-    element.assessment = { ...document, scores: { overall: 3, dimensions: {} }, completeness: 0.9 };
+    element.assessment = {
+      ...document,
+      scores: { overall: 3, dimensions: {}, basis: { overall: 1, dimensions: {} } },
+      completeness: 0.9,
+    };
     await element.updateComplete;
     expect(element.assessment?.scores).to.deep.equal({
       overall: 100,
       dimensions: { goals: null, participation: 100, feasibility: null },
+      basis: { overall: 0.5 / 3, dimensions: { goals: 0, participation: 0.5, feasibility: 0 } },
     });
     const radio = radiosOf(element, 'Med i utformingen').find((item) => item.checked);
     expect(radio?.labels?.[0]?.textContent?.trim()).to.equal('Dokumentert effekt');
@@ -219,7 +224,7 @@ describe('mv-assessment: official mode', () => {
       comment: 'Evaluert av NTNU.',
     });
 
-    const link = getByRole<HTMLInputElement>(group, 'textbox', 'Lenkje til dokumentasjon');
+    const link = getByRole<HTMLInputElement>(group, 'textbox', 'Lenkje til dokumentasjon 1');
     link.focus();
     await sendKeys({ type: 'javascript:alert(1)' });
     await sendKeys({ press: 'Tab' });
@@ -237,14 +242,14 @@ describe('mv-assessment: official mode', () => {
     expect(changes.at(-1)?.assessment.answers['goals-lasting']).to.deep.equal({
       value: 4,
       comment: 'Evaluert av NTNU.',
-      evidence: 'https://example.no/rapport',
+      evidence: ['https://example.no/rapport'],
     });
     // Changing the level keeps the notes.
     await choose(element, 'Varig effekt', 'Påstått');
     expect(changes.at(-1)?.assessment.answers['goals-lasting']).to.deep.equal({
       value: 1,
       comment: 'Evaluert av NTNU.',
-      evidence: 'https://example.no/rapport',
+      evidence: ['https://example.no/rapport'],
     });
     await aTimeout(0);
     await expect(element).to.be.accessible();

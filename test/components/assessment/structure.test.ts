@@ -140,6 +140,12 @@ describe('mv-assessment: accessible structure', () => {
     radiosOf(element, 'Nevner et mål')[1]!.click();
     radiosOf(element, 'Varig effekt')[5]!.click();
     await element.updateComplete;
+    // "Ikke relevant" counts once it says why.
+    expect(deepText(element.shadowRoot!)).to.contain('1 av 5 besvart');
+    const reason = getByRole<HTMLTextAreaElement>(element, 'textbox', 'Hvorfor er kriteriet ikke relevant?');
+    reason.value = 'Tilbudet er nytt';
+    reason.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    await element.updateComplete;
     expect(deepText(element.shadowRoot!)).to.contain('2 av 5 besvart');
     expect(deepText(element.shadowRoot!)).to.contain('Langsiktige mål i kommuneplanen: 2 av 2 besvart');
     expect(deepText(element.shadowRoot!)).to.contain('Brukermedvirkning: 0 av 2 besvart');

@@ -110,15 +110,17 @@ describe('<mv-framework-editor>: editing', () => {
   it('drafts award criteria whose percentages sum to 100, in the chosen language, and prints only them', async () => {
     const el = await sdgEditor();
     await fill(el, atPath(el, 'dimensions[0].weight'), '2');
-    const headings = (): string[] => [...root(el).querySelectorAll('.award-document h4')].map((h) => nameOf(h));
+    const headings = (): string[] => [...root(el).querySelectorAll('.award-document h5')].map((h) => nameOf(h));
+    // Price first; the three areas, weighing 2, 1, 1, share the other 70.
     expect(headings()).to.deep.equal([
-      '1. Bidrar til: God helse og livskvalitet (vekt 50 %)',
-      '2. Bidrar til: Anstendig arbeid og økonomisk vekst (vekt 25 %)',
-      '3. Bidrar til: Mindre ulikhet (vekt 25 %)',
+      '1. Pris (vekt 30 %)',
+      '2. Bidrar til: God helse og livskvalitet (vekt 35 %)',
+      '3. Bidrar til: Anstendig arbeid og økonomisk vekst (vekt 18 %)',
+      '4. Bidrar til: Mindre ulikhet (vekt 17 %)',
     ]);
     await fill(el, atPath(el, 'dimensions[0].weight'), '1');
     const percents = headings().map((h) => Number(/vekt (\d+)/.exec(h)![1]));
-    expect(percents).to.deep.equal([34, 33, 33]);
+    expect(percents).to.deep.equal([30, 24, 23, 23]);
     expect(percents.reduce((a, b) => a + b, 0)).to.equal(100);
 
     const select = labelled<HTMLSelectElement>(el, 'Språk i utkastet');
@@ -126,8 +128,8 @@ describe('<mv-framework-editor>: editing', () => {
     select.dispatchEvent(new Event('change'));
     await el.updateComplete;
     expect(root(el).querySelector('.award-document')!.getAttribute('lang')).to.equal('en');
-    expect(headings()[0]).to.equal('1. Contributes to: Good health and well-being (weight 34%)');
-    expect(nameOf(root(el).querySelector('.award-document dl')!)).to.contain('Full score:');
+    expect(headings()[1]).to.equal('2. Contributes to: Good health and well-being (weight 24%)');
+    expect(nameOf(root(el).querySelector('.award-document dl')!)).to.contain('Documentation:');
 
     await emulateMedia({ media: 'print' });
     try {

@@ -49,16 +49,31 @@ function chartOf(el: MvRadar): Chart {
   return chart!;
 }
 
-/** The table as a user reads it: caption, column headers, and per row its header and cells. */
+/**
+ * The table as a user reads it: caption, column headers, and per row its header and cells.
+ * A cell's score is read apart from the basis that follows it ("grunnlag 2 av 2"), which
+ * {@link readBasis} reads.
+ */
 function readTable(el: MvRadar) {
   const table = shadow(el).querySelector('table');
   expect(table, 'the data table').to.be.instanceOf(HTMLTableElement);
   const columns = [...table!.querySelectorAll('thead th[scope="col"]')].map((th) => th.textContent!.trim());
   const rows = [...table!.querySelectorAll('tbody tr')].map((tr) => ({
     header: tr.querySelector('th[scope="row"]')?.textContent?.trim(),
-    cells: [...tr.querySelectorAll('td')].map((td) => td.textContent!.replace(/\s+/g, ' ').trim()),
+    cells: [...tr.querySelectorAll('td')].map((td) => {
+      const score = td.cloneNode(true) as HTMLElement;
+      score.querySelector('.basis')?.remove();
+      return score.textContent!.replace(/\s+/g, ' ').trim();
+    }),
   }));
   return { caption: table!.caption?.textContent?.trim(), columns, rows };
+}
+
+/** The basis beside each score of the first assessment, row by row ('' where there is none). */
+function readBasis(el: MvRadar): string[] {
+  return [...shadow(el).querySelectorAll('tbody tr')].map(
+    (tr) => tr.querySelector('td .basis')?.textContent?.replace(/\s+/g, ' ').trim() ?? '',
+  );
 }
 
 async function radar(template: ReturnType<typeof html>): Promise<MvRadar> {
@@ -110,8 +125,9 @@ describe('<mv-radar>', () => {
       expect(expected).to.deep.equal(['68,8', '87,5', '25']);
       const summary = shadow(el).querySelector('[part="summary"]')!;
       expect(summary.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
-        `Samlet poengsum: ${formatScore(scores.overall, 'nb')} av 100`,
+        `Samlet poengsum: ${formatScore(scores.overall, 'nb')} av 100. Grunnlag: 5 av 5 kriterier besvart med et nivå.`,
       );
+      expect(readBasis(el)).to.deep.equal(['(grunnlag 2 av 2)', '(grunnlag 2 av 2)', '(grunnlag 1 av 1)']);
       expect(summary.textContent).to.include('60,4');
     });
 
@@ -143,7 +159,7 @@ describe('<mv-radar>', () => {
     });
 
     it('ignores the scores stored in the document and scores the answers', async () => {
-      const tampered: Assessment = { ...complete, scores: { overall: 100, dimensions: { goals: 100, participation: 100, feasibility: 100 } } };
+      const tampered: Assessment = { ...complete, scores: { overall: 100, dimensions: { goals: 100, participation: 100, feasibility: 100 }, basis: { overall: 1, dimensions: {} } } };
       const el = await radar(html`<mv-radar .framework=${smallFrameworkWithoutTargets} .assessments=${[tampered]}></mv-radar>`);
       expect(el.drawnData.datasets[0]!.data).to.deep.equal(axisScores(smallFrameworkWithoutTargets, complete));
     });
@@ -165,7 +181,9 @@ describe('<mv-radar>', () => {
     it('shows a dash said as "ikke besvart" and draws a gap, never 0', async () => {
       const el = await radar(html`<mv-radar .framework=${smallFrameworkWithoutTargets} .assessments=${[partial]}></mv-radar>`);
       const cells = readTable(el).rows.map((row) => row.cells[0]);
-      expect(cells).to.deep.equal(['–ikke besvart', '50', '–ikke besvart']);
+      // Goals: both criteria marked not applicable, said so in words; feasibility: unanswered.
+      expect(cells).to.deep.equal(['ikke relevant', '50', '–ikke besvart']);
+      expect(readBasis(el)).to.deep.equal(['', '(grunnlag 1 av 2)', '']);
       const dash = shadow(el).querySelector('tbody td span[aria-hidden="true"]')!;
       expect(dash.textContent).to.equal('–');
       const chart = chartOf(el);
@@ -176,13 +194,22 @@ describe('<mv-radar>', () => {
       expect(shadow(el).querySelector('[part="summary"]')!.textContent).to.include('Samlet poengsum: 50 av 100');
     });
 
+    it('describes an area whose criteria are all "not applicable" as not applicable, on the chart too', async () => {
+      const el = await radar(html`<mv-radar .framework=${smallFrameworkWithoutTargets} .assessments=${[partial]}></mv-radar>`);
+      expect(readTable(el).rows[0]).to.deep.equal({ header: 'Langsiktige mål i kommuneplanen', cells: ['ikke relevant'] });
+      expect(el.drawnData.labels[0]).to.match(/^Mål.*\(ikke relevant\)$/);
+      // A gap, never 0.
+      expect(el.drawnData.datasets[0]!.data[0]).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
     it('says so when no criterion at all is answered', async () => {
       const el = await radar(
         html`<mv-radar lang="nn" .framework=${smallFrameworkWithoutTargets} .assessments=${[smallAssessment({})]}></mv-radar>`,
       );
       expect(readTable(el).rows.map((row) => row.cells[0])).to.deep.equal(['–ikkje svart', '–ikkje svart', '–ikkje svart']);
-      expect(shadow(el).querySelector('[part="summary"]')!.textContent!.trim()).to.equal(
-        'Samla poengsum: ikkje rekna ut, ingen kriterium er svart på',
+      expect(shadow(el).querySelector('[part="summary"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+        'Samla poengsum: ikkje rekna ut, ingen kriterium er svart på. For lite grunnlag: 0 av 5 kriterium svart på.',
       );
       await expect(el).to.be.accessible();
     });
@@ -206,14 +233,14 @@ describe('<mv-radar>', () => {
         'Kommunen sitt målnivå',
       ]);
       expect(table.rows).to.deep.equal([
-        { header: 'Langsiktige mål i kommuneplanen', cells: ['68,8', '–ikkje svart', '75'] },
+        { header: 'Langsiktige mål i kommuneplanen', cells: ['68,8', 'ikkje relevant', '75'] },
         { header: 'Brukarmedverknad', cells: ['87,5', '50', '50'] },
         { header: 'Gjennomføring', cells: ['25', '–ikkje svart', '–ikkje sett'] },
       ]);
-      const items = [...shadow(el).querySelectorAll('[part="summary"] li')].map((li) => li.textContent!.trim());
+      const items = [...shadow(el).querySelectorAll('[part="summary"] li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
       expect(items).to.deep.equal([
-        `Samla poengsum for Arbeidstrening i parken – Eigenvurdering: ${formatScore(complete.scores.overall, 'nn')} av 100`,
-        'Samla poengsum for Grønn Vekst SA – Sakshandsamar si vurdering: 50 av 100',
+        `Samla poengsum for Arbeidstrening i parken – Eigenvurdering: ${formatScore(complete.scores.overall, 'nn')} av 100. Grunnlag: 5 av 5 kriterium svart på med eit nivå.`,
+        'Samla poengsum for Grønn Vekst SA – Sakshandsamar si vurdering: 50 av 100. For lite grunnlag: 1 av 5 kriterium svart på.',
       ]);
     });
 

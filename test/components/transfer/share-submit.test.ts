@@ -1,6 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { serializeAssessment } from '../../../src/assessment/serialize-assessment.js';
-import { smallAssessment } from '../../fixtures/small-framework.js';
+import { scoreAssessment } from '../../../src/scoring/score.js';
+import { smallAssessment, smallFramework } from '../../fixtures/small-framework.js';
 import { accessibleDescription, deepText, getByRole } from '../../helpers/accessible.js';
 import {
   actionsOf,
@@ -214,6 +215,10 @@ describe('mv-assessment: submit (real HTTP on 127.0.0.1)', () => {
     const last = await server.last();
     expect(last.contentType).to.equal('application/json');
     expect(JSON.parse(last.body).answers).to.deep.equal({ 'goals-named': { value: 1 } });
+    // What the score rests on travels with it.
+    expect(JSON.parse(last.body).scores.basis).to.deep.equal(
+      scoreAssessment(smallFramework, { answers: { 'goals-named': { value: 1 } } }).basis,
+    );
     await expect(element).to.be.accessible();
   });
 
