@@ -36,7 +36,9 @@ export class ScrollBox implements ReactiveController {
         if (table) this.observer.observe(table);
       }
     }
-    this.measureLater();
+    // Measured at once after a render, so the box is focusable by the time the render is
+    // complete; later size changes come through the observer.
+    this.measure();
   }
 
   hostDisconnected(): void {
@@ -49,12 +51,14 @@ export class ScrollBox implements ReactiveController {
   /** Measured in a task of its own: a render from inside the observer would resize again in the same frame. */
   private measureLater(): void {
     clearTimeout(this.pending);
-    this.pending = setTimeout(() => {
-      const box = this.watched;
-      const scrolls = box ? box.scrollWidth > box.clientWidth + 1 : false;
-      if (scrolls === this.scrolls) return;
-      this.scrolls = scrolls;
-      this.host.requestUpdate();
-    });
+    this.pending = setTimeout(() => this.measure());
+  }
+
+  private measure(): void {
+    const box = this.watched;
+    const scrolls = box ? box.scrollWidth > box.clientWidth + 1 : false;
+    if (scrolls === this.scrolls) return;
+    this.scrolls = scrolls;
+    this.host.requestUpdate();
   }
 }
