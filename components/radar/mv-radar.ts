@@ -244,7 +244,7 @@ export class MvRadar extends MvElement {
     return html`
       <div
         class="table-scroll"
-        role=${ifDefined(this.tableBox.scrolls ? 'group' : undefined)}
+        role=${ifDefined(this.tableBox.scrolls ? 'figure' : undefined)}
         tabindex=${ifDefined(this.tableBox.scrolls ? '0' : undefined)}
         aria-labelledby=${ifDefined(this.tableBox.scrolls ? 'radar-caption' : undefined)}
       >

@@ -2,8 +2,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /**
  * Watches the box a wide table scrolls in, and tells whether the table is wider than the
- * box. Only then is the box a named, focusable group that keyboard users can scroll; a table
- * that fits gets no extra tab stop and no extra group for a screen reader to pass through.
+ * box. Only then is the box a named, focusable figure that keyboard users can scroll; a table
+ * that fits gets no extra tab stop for keyboard users to pass.
  */
 export class ScrollBox implements ReactiveController {
   /** The table is wider than its box, so the box scrolls. */
