@@ -12,7 +12,12 @@ import { collapseHtmlWhitespace } from './scripts/collapse-html-whitespace.mjs';
 
 const demoDir = resolve(import.meta.dirname, 'demo');
 
-/** Every page of the demo, keyed by its name. */
+/**
+ * Every page of the demo, keyed by its name: `index.html` (the default layout),
+ * `two-columns.html` (a page that lays out the assessment's parts itself), `official.html`,
+ * `editor.html`, `workspace.html` and `designsystemet.html`. A new `demo/*.html` is picked up
+ * without listing it here.
+ */
 function demoPages(): Record<string, string> {
   return Object.fromEntries(
     readdirSync(demoDir)

@@ -111,7 +111,7 @@ export function rankingText(console: Console, framework: Framework, rows: readon
       if (cell.place === null) return say(console, 'notAssessed');
       return say(console, cell.tied ? 'sharedPlace' : 'place', { place: cell.place });
     }
-    if ('score' in cell) return formatScore(cell.score, console.lang, 1);
+    if ('score' in cell) return formatScore(cell.score, console.lang);
     return formatPercent(cell.share, console.lang);
   };
   const table = [columns.map((column) => plain(column.header)), ...rows.map((row) => columns.map((column) => screen(column.cell(row), column.whole)))];

@@ -4,6 +4,10 @@
  * elements on demand instead.
  */
 import './assessment/define.js';
+import './assessment-form/define.js';
+import './assessment-progress/define.js';
+import './assessment-summary/define.js';
+import './assessment-actions/define.js';
 import './radar/define.js';
 import './compare/define.js';
 import './framework-editor/define.js';

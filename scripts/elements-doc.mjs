@@ -11,9 +11,8 @@ export const elementsDocFile = 'docs/elements.md';
 
 /**
  * The tags `merverdi/define` registers: the elements a page or an app may use. Elements
- * registered only from inside another element (such as `<mv-assessment-actions>`) are
- * internal and left out. Read from the source, so a new public element appears here by
- * being added there.
+ * registered only from inside another element are internal and left out. Read from the
+ * source, so a new public element appears here by being added there.
  * @param {string} defineSource the text of components/define.ts
  * @param {object} manifest the parsed custom-elements.json
  * @returns {string[]} the public tag names, in the order define.ts registers them

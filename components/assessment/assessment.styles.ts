@@ -13,6 +13,7 @@ export const assessmentStyles = css`
     color: var(--_mv-text);
     container-type: inline-size;
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_mv-space);
   }
 
@@ -48,32 +49,71 @@ export const assessmentStyles = css`
     background: var(--_mv-surface);
   }
 
+  /*
+   * The default layout. Narrow: the parts stack, under a compact progress bar that stays at
+   * the top while one answers. Wide: the form in the main column, and the progress and radar
+   * beside it; \`align-self: start\` keeps that column its own height, which is what lets it
+   * stick while the criteria scroll past (a stretched grid item never sticks).
+   */
   .layout {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: calc(var(--_mv-space) * 1.5);
+  }
+
+  .layout.wide {
+    /* Wide enough for the score table to keep whole Norwegian compounds in its headers. */
+    grid-template-columns: minmax(0, 1fr) minmax(18rem, 28rem);
   }
 
   .overview {
     display: grid;
-    gap: calc(var(--_mv-space) / 2);
+    gap: var(--_mv-space);
     align-content: start;
+    align-self: start;
+    position: sticky;
+    inset-block-start: var(--_mv-space);
+    /* A framework with many areas makes the column taller than a laptop screen: it then
+       scrolls on its own (it is focusable for that) rather than hide its last rows. */
+    max-block-size: calc(100vh - 2 * var(--_mv-space));
+    overflow-y: auto;
   }
 
-  @container (min-width: 56rem) {
-    .layout {
-      /* Wide enough for the score table to keep whole Norwegian compounds in its headers. */
-      grid-template-columns: minmax(0, 1fr) minmax(18rem, 28rem);
-    }
-    .overview {
-      grid-column: 2;
-      grid-row: 1;
-      position: sticky;
-      inset-block-start: var(--_mv-space);
-    }
-    .form {
-      grid-column: 1;
-      grid-row: 1;
-    }
+  .overview:focus-visible {
+    outline: 3px solid var(--_mv-focus-outer);
+    outline-offset: 2px;
+  }
+
+  .overview mv-radar {
+    /* Small enough that the column fits a laptop screen beside the criteria. */
+    --mv-radar-max-size: min(24rem, calc(100vh - 24rem));
+  }
+
+  mv-assessment-progress.bar {
+    position: sticky;
+    inset-block-start: 0;
+    z-index: 1;
+    align-self: start;
+    padding-block: calc(var(--_mv-space) / 2);
+    background: var(--_mv-bg);
+    border-block-end: 1px solid var(--_mv-border-subtle);
+  }
+
+  /* An area brought into view keeps its heading clear of the sticky progress bar. */
+  .axis {
+    scroll-margin-block-start: 6rem;
+  }
+
+  .done {
+    padding-block: calc(var(--_mv-space) / 2);
+    padding-inline: var(--_mv-space);
+    border-inline-start: 4px solid var(--_mv-border);
+    background: var(--_mv-surface);
+  }
+
+  .done.complete {
+    border-inline-start-color: var(--_mv-success);
+    font-weight: 600;
   }
 
   .offer {

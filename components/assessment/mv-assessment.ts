@@ -1,43 +1,51 @@
+import { ContextProvider } from '@lit/context';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { guard } from 'lit/directives/guard.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { property, state } from 'lit/decorators.js';
 import { createAssessment } from '../../src/assessment/create-assessment.js';
 import { parseAssessment } from '../../src/assessment/parse-assessment.js';
 import type { Answer, Assessment, Mode, Offer } from '../../src/assessment/types.js';
 import { withAnswer, withOffer, withScores } from '../../src/assessment/update.js';
-import type { Dimension, Framework } from '../../src/framework/types.js';
+import type { Framework } from '../../src/framework/types.js';
 import type { Problem } from '../../src/problems/problem.js';
-import type { Lang } from '../../src/text/lang.js';
 import { MvElement } from '../base/mv-element.js';
 import { formatScore } from '../i18n/number-format.js';
 import { sharedStyles } from '../styles/shared-styles.js';
-import { printHostStyles } from '../transfer/print-host-styles.js';
-import { AnswerNotesEdits } from './answer-notes-edits.js';
+import { assessmentContext, type AssessmentActions, type AssessmentContext } from './assessment-context.js';
 import { assessmentMessages, type AssessmentMessageKey } from './assessment.messages.js';
 import type { AssessmentEventDetail, MvErrorDetail } from './assessment-events.js';
 import { assessmentStyles } from './assessment.styles.js';
-import { criterionGroup } from './criterion-group.js';
 import { draftNotes } from './draft-notes.js';
 import { defaultDraftKey, DraftSync } from './draft-sync.js';
 import { FrameworkLoader, type FrameworkLoadState } from './framework-loader.js';
 import { LiveAnnouncer } from '../shared/live-announcer.js';
-import { NarrowLayout } from './narrow-layout.js';
-import { offerForm } from './offer-form.js';
+import { NarrowLayout, WIDE_FROM_PX } from './narrow-layout.js';
+import { PageLayout } from './page-layout.js';
+import { printHostStyles } from './print-host-styles.js';
 import { failureMessage, loadFailureAlert, problemsAlert } from './problem-alert.js';
-import { axisProgress, overallProgress } from './progress.js';
+import { overallProgress } from './progress.js';
 import type { LabelledAssessment } from './reference-answers.js';
 import { ownLabel, referenceLabel } from './series-labels.js';
-import { SharedDescriptions } from './shared-descriptions.js';
-import { summaryView } from './summary-view.js';
 import type { MessageContext, ViewContext } from './view-context.js';
 
 export type { AssessmentEventDetail, MvErrorDetail } from './assessment-events.js';
 
+/** The parts the default layout is built from. */
+const DEFAULT_PARTS = 'mv-assessment-form, mv-assessment-progress, mv-assessment-summary, mv-assessment-actions, mv-radar';
+
 /**
- * The whole self-assessment: the framework's criteria as radio groups, grouped by axis, the
+ * The whole self-assessment: the framework's criteria as radio groups, grouped by area, the
  * offer's details, a live radar with the kommune's target ring, progress, and a summary with
  * strengths, gaps, guidance and whom in the kommune to contact.
+ *
+ * Parts a page can place: `<mv-assessment-form>`, `<mv-assessment-progress>`,
+ * `<mv-assessment-summary>`, `<mv-assessment-actions>` and `<mv-radar>` find the assessment
+ * they sit in through `@lit/context`, anywhere in its light DOM and in any layout the page
+ * writes (say, the form in the main column and the radar with the progress in a sticky side
+ * column). Each assessment answers only the parts inside it, so two on one page never mix.
+ * Without child elements it renders its own layout from the same parts: the form first, with
+ * the radar and the progress beside the criteria on a wide screen (sticky while one scrolls),
+ * or a compact sticky progress bar with the radar on demand on a narrow one; then the summary,
+ * then what to do with the result.
  *
  * @summary A self-assessment of an offered welfare service against a kommune's goals, drawn as a radar.
  *
@@ -77,14 +85,17 @@ export type { AssessmentEventDetail, MvErrorDetail } from './assessment-events.j
  *   `framework-not-found`, `framework-server-error`, `framework-timeout`, `framework-network` or
  *   `framework-not-json`). `message` is in the element's language.
  *
- * @slot - Only for an inline framework: a `<script type="application/json">` child. Nothing is rendered from light DOM.
+ * @slot - The page's own layout of the parts (any elements but an inline framework
+ *   `<script type="application/json">`); without any, the default layout is rendered. Shown
+ *   once the framework is ready: a framework that cannot be used shows its alert instead.
  *
- * @csspart form - The offer fields and the criteria.
- * @csspart criterion - One criterion's `<fieldset>`.
- * @csspart radar - The `<mv-radar>` chart with its table.
- * @csspart progress - How many criteria are answered, beside the radar (the overall score is under the radar's table).
- * @csspart summary - Strengths, gaps, guidance and contacts.
- * @csspart button - Every button (retry, start over, axis navigation).
+ * @csspart form - The `<mv-assessment-form>` of the default layout: the offer fields and the criteria.
+ * @csspart criterion - One criterion's `<fieldset>` (default layout).
+ * @csspart radar - The `<mv-radar>` chart with its table (default layout).
+ * @csspart progress - The `<mv-assessment-progress>` of the default layout (the overall score is under the radar's table).
+ * @csspart summary - The `<mv-assessment-summary>` of the default layout: strengths, gaps, guidance and contacts.
+ * @csspart actions - The `<mv-assessment-actions>` of the default layout.
+ * @csspart button - Every button (retry, start over, area navigation).
  * @csspart alert - A message that the framework or document cannot be used.
  *
  * @cssprop [--mv-font-family] - Font; falls back to `--ds-font-family`, then system-ui.
@@ -154,20 +165,13 @@ export class MvAssessment extends MvElement {
   @state() private assessmentProblems: Problem[] = [];
   /** References that passed validation, each with the name it is shown under. */
   @state() private references: LabelledAssessment[] = [];
-  /** The axis shown when one axis is shown at a time. */
-  @state() private axisIndex = 0;
-  /** The user's choice between one axis at a time and all axes; `undefined` follows the width. */
-  @state() private showAllChoice?: boolean;
-  @state() private orgNumberTouched = false;
+  /** The area shown when the form shows one area at a time. */
+  @state() private areaIndex = 0;
 
   /** A document given through `assessment` before the framework was ready. */
   private pendingAssessment?: unknown;
   /** Whether the last known state was complete, so `mv-complete` fires once per completion. */
   private wasComplete = false;
-  /** The axis heading to focus after the next render (after "next"/"previous"). */
-  private focusAxisAfterRender = false;
-  /** The level descriptions the radios point at, and the framework and language they are for. */
-  private sharedDescriptions?: { framework: Framework; lang: Lang; descriptions: SharedDescriptions };
 
   private readonly loader = new FrameworkLoader(
     this,
@@ -181,12 +185,27 @@ export class MvAssessment extends MvElement {
   });
 
   private readonly announcer = new LiveAnnouncer(this);
-  private readonly notes = new AnswerNotesEdits(
-    this,
-    (id) => ownAnswer(this.current?.answers ?? {}, id),
-    (id, answer, { quiet }) => this.answer(id, answer, { announce: !quiet }),
-  );
-  private readonly layout = new NarrowLayout(this);
+  /** Narrow: the default layout stacks its parts; wide: the radar and progress go beside the form. */
+  private readonly width = new NarrowLayout(this, WIDE_FROM_PX);
+  /** Whether the page placed parts of its own inside the element. */
+  private readonly pageLayout = new PageLayout(this);
+
+  /** What the parts inside share; set anew on every update. */
+  private readonly provider = new ContextProvider(this, { context: assessmentContext });
+
+  /** What the parts may ask of this assessment; one object for the element's life. */
+  private readonly actions: AssessmentActions = {
+    answer: (criterionId, answer, options) => this.answer(criterionId, answer, options),
+    changeOffer: (changes) => this.changeOffer(changes),
+    goToArea: (index) => {
+      const count = this.readyFramework?.dimensions.length ?? 0;
+      this.areaIndex = Math.max(0, Math.min(index, count - 1));
+    },
+    startOver: () => this.startOver(),
+    replace: (assessment) => this.changeTo(assessment),
+    addReference: (assessment) => (this.reference = [...this.reference, assessment]),
+    radarImage: () => this.ownRadar()?.toImage(),
+  };
 
   /**
    * The assessment document, read and write. Reading gives the current state (treat it as
@@ -217,7 +236,8 @@ export class MvAssessment extends MvElement {
   /**
    * Also waits for the built-in default framework, which is imported on demand, so that
    * `await element.updateComplete` on an element given no framework yields the rendered form,
-   * as it does for a framework given as a property or inline. (A `framework-src` fetch is not
+   * as it does for a framework given as a property or inline; and for the parts of the
+   * default layout to render what the update gave them. (A `framework-src` fetch is not
    * awaited: watch for the loading status to go.)
    */
   protected override async getUpdateComplete(): Promise<boolean> {
@@ -226,6 +246,8 @@ export class MvAssessment extends MvElement {
       await this.loader.pendingDefault;
       complete = await super.getUpdateComplete();
     }
+    // The default layout's parts render what this update shared with them.
+    for (const part of this.renderRoot.querySelectorAll<MvElement>(DEFAULT_PARTS)) await part.updateComplete;
     return complete;
   }
 
@@ -242,14 +264,37 @@ export class MvAssessment extends MvElement {
     if (changed.has('reference') || changed.has('resolvedLang') || changed.has('mode')) {
       this.validateReferences();
     }
+    this.provider.setValue(this.shared());
   }
 
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    if (this.focusAxisAfterRender) {
-      this.focusAxisAfterRender = false;
-      this.renderRoot.querySelector<HTMLElement>('.axis h4')?.focus();
-    }
+  /** What the parts share, once the framework is ready and an assessment is on screen. */
+  private shared(): AssessmentContext | undefined {
+    const framework = this.readyFramework;
+    const assessment = this.current;
+    if (!framework || !assessment) return undefined;
+    const ctx = this.viewContext(framework);
+    return {
+      framework,
+      lang: this.resolvedLang,
+      mode: this.activeMode,
+      assessment,
+      references: this.references,
+      ownLabel: ownLabel(ctx, this.activeMode),
+      radarCaption: this.t('radarCaption'),
+      ...(this.submitUrl ? { submitUrl: this.submitUrl } : {}),
+      areaIndex: Math.min(this.areaIndex, framework.dimensions.length - 1),
+      actions: this.actions,
+    };
+  }
+
+  /**
+   * The radar that draws this assessment: the default layout's, else the first one the page
+   * placed inside this element (not one inside a nested assessment).
+   */
+  private ownRadar(): HTMLElementTagNameMap['mv-radar'] | undefined {
+    const inside = this.renderRoot.querySelector<HTMLElementTagNameMap['mv-radar']>('.root > .layout mv-radar, .root > mv-radar');
+    if (inside) return inside;
+    return Array.from(this.querySelectorAll('mv-radar')).find((radar) => radar.closest('mv-assessment') === this);
   }
 
   // ---- Loading -----------------------------------------------------------------------------
@@ -283,8 +328,7 @@ export class MvAssessment extends MvElement {
     const given = this.pendingAssessment;
     this.pendingAssessment = undefined;
     const draft = this.drafts.start(key, framework, this.activeMode, { restore: given === undefined });
-    this.axisIndex = 0;
-    this.notes.clear();
+    this.areaIndex = 0;
     this.assessmentProblems = [];
     if (given !== undefined && this.load(given, framework)) return;
     const carried =
@@ -306,7 +350,6 @@ export class MvAssessment extends MvElement {
       return false;
     }
     this.assessmentProblems = [];
-    this.notes.clear();
     this.current = assessment;
     this.wasComplete = assessment.completeness === 1;
     return true;
@@ -378,9 +421,7 @@ export class MvAssessment extends MvElement {
     const framework = this.readyFramework;
     if (!framework) return;
     this.drafts.startNew();
-    this.notes.clear();
-    this.orgNumberTouched = false;
-    this.axisIndex = 0;
+    this.areaIndex = 0;
     // Not saved: a fresh form is no draft until the user changes something.
     this.changeTo(createAssessment(framework, { mode: this.activeMode, lang: this.resolvedLang }), { save: false });
   }
@@ -421,20 +462,6 @@ export class MvAssessment extends MvElement {
     };
   }
 
-  /** The form's shared level descriptions, made anew for another framework or language. */
-  private levelDescriptions(ctx: ViewContext): SharedDescriptions {
-    const kept = this.sharedDescriptions;
-    if (kept && kept.framework === ctx.framework && kept.lang === ctx.lang) return kept.descriptions;
-    const descriptions = new SharedDescriptions(this.ownerDocument, 'level-description');
-    this.sharedDescriptions = { framework: ctx.framework, lang: ctx.lang, descriptions };
-    return descriptions;
-  }
-
-  /** Whether the form shows one axis at a time. */
-  private get paged(): boolean {
-    return this.showAllChoice === undefined ? this.layout.narrow : !this.showAllChoice;
-  }
-
   override render(): TemplateResult {
     return html`<div class="root" lang=${this.resolvedLang}>
       ${this.renderState()}
@@ -453,13 +480,12 @@ export class MvAssessment extends MvElement {
       case 'invalid':
         return problemsAlert(ctx, 'invalidTitle', 'invalidIntro', state.problems);
       case 'ready':
-        return this.current ? this.renderForm(this.viewContext(state.framework), this.current) : html``;
+        return this.current ? this.renderForm(this.viewContext(state.framework)) : html``;
     }
   }
 
-  private renderForm(ctx: ViewContext, current: Assessment): TemplateResult {
+  private renderForm(ctx: ViewContext): TemplateResult {
     const { framework } = ctx;
-    const progress = overallProgress(framework, current.answers);
     return html`
       <div class="intro">
         <h2>${ctx.text(framework.title)}</h2>
@@ -480,159 +506,34 @@ export class MvAssessment extends MvElement {
         onUndoStartOver: () => this.drafts.undoStartOver(),
         onPick: (key) => this.drafts.pick(key),
       })}
-      <mv-assessment-actions
-        lang=${this.resolvedLang}
-        mode=${this.activeMode}
-        .submitUrl=${this.submitUrl}
-        .assessment=${current}
-        .framework=${framework}
-        .onReplace=${(assessment: Assessment) => this.changeTo(assessment)}
-        .onAddReference=${(assessment: Assessment) => (this.reference = [...this.reference, assessment])}
-      ></mv-assessment-actions>
-      <div class="layout">
-        <div class="overview">
-          <mv-radar
-            part="radar"
-            lang=${this.resolvedLang}
-            .framework=${framework}
-            .assessments=${[current, ...this.references.map((item) => item.assessment)]}
-            .labels=${[ownLabel(ctx, this.activeMode), ...this.references.map((item) => item.label)]}
-            show-target
-            caption=${this.t('radarCaption')}
-          ></mv-radar>
-          <div class="progress" part="progress">
-            <label class="progress-label">
-              <span>${this.t('answeredCount', { answered: progress.answered, total: progress.total })}</span>
-              <progress max=${progress.total} .value=${progress.answered}></progress>
-            </label>
-            ${progress.answered === progress.total && progress.total > 0 ? html`<p>${this.t('complete')}</p>` : nothing}
-            ${progress.missingReasons > 0
-              ? html`<p class="error">${this.t('progressMissingReasons', { count: progress.missingReasons })}</p>`
-              : nothing}
-          </div>
-        </div>
-        <div class="form" part="form">
-          ${offerForm(ctx, {
-            offer: current.offer,
-            orgNumberTouched: this.orgNumberTouched,
-            onChange: (changes) => this.changeOffer(changes),
-            onOrgNumberBlur: () => (this.orgNumberTouched = true),
-          })}
-          ${this.renderAxes(ctx, current)}
-          ${this.levelDescriptions(ctx).element}
-        </div>
+      ${this.pageLayout.present ? html`<slot></slot>` : this.renderDefaultLayout()}
+    `;
+  }
+
+  /**
+   * The layout without parts of the page's own, built from the same public parts. The form
+   * keeps its place in the template whatever the width, so a rotated phone keeps what was
+   * typed and which area is open.
+   */
+  private renderDefaultLayout(): TemplateResult {
+    const narrow = this.width.narrow;
+    return html`
+      ${narrow
+        ? html`<mv-assessment-progress part="progress" class="bar" radar-toggle></mv-assessment-progress>`
+        : nothing}
+      <div class="layout ${narrow ? '' : 'wide'}">
+        <mv-assessment-form part="form" exportparts="criterion, button"></mv-assessment-form>
+        ${narrow
+          ? nothing
+          : html`<aside class="overview" aria-label=${this.t('layoutSide')} tabindex="0">
+              <mv-assessment-progress part="progress"></mv-assessment-progress>
+              <mv-radar part="radar" show-target></mv-radar>
+            </aside>`}
       </div>
-      ${summaryView(ctx, current)}
+      ${narrow ? html`<mv-radar part="radar" show-target></mv-radar>` : nothing}
+      <mv-assessment-summary part="summary"></mv-assessment-summary>
+      <mv-assessment-actions part="actions"></mv-assessment-actions>
     `;
-  }
-
-  private renderAxes(ctx: ViewContext, current: Assessment): TemplateResult {
-    const dimensions = ctx.framework.dimensions;
-    const paged = this.paged;
-    const index = Math.min(this.axisIndex, dimensions.length - 1);
-    const shown = paged ? dimensions.slice(index, index + 1) : dimensions;
-    return html`
-      <section class="criteria" aria-labelledby="criteria-heading">
-        <h3 id="criteria-heading">${this.t('criteriaHeading')}</h3>
-        <nav class="axes-nav" aria-label=${this.t('axesNav')}>
-          <ol>
-            ${dimensions.map((dimension, position) => {
-              const { answered, total } = axisProgress(ctx.framework, dimension, current.answers);
-              return html`<li>
-                <button
-                  type="button"
-                  part="button"
-                  aria-current=${ifDefined(paged && position === index ? 'step' : undefined)}
-                  @click=${() => this.goToAxis(position)}
-                >
-                  <span>${ctx.text(dimension.short) || ctx.text(dimension.title)}</span>
-                  <span class="count">${this.t('answeredCount', { answered, total })}</span>
-                </button>
-              </li>`;
-            })}
-          </ol>
-          <button type="button" part="button" class="toggle" @click=${() => (this.showAllChoice = paged)}>
-            ${paged ? this.t('showAll') : this.t('showOne')}
-          </button>
-        </nav>
-        ${shown.map((dimension) => this.renderAxis(ctx, current, dimension))}
-        ${paged
-          ? html`<div class="pager">
-              ${index > 0
-                ? html`<button type="button" part="button" @click=${() => this.goToAxis(index - 1)}>
-                    ${this.t('previous')}
-                  </button>`
-                : nothing}
-              <span>${this.t('axisPosition', { n: index + 1, total: dimensions.length })}</span>
-              ${index < dimensions.length - 1
-                ? html`<button type="button" part="button" @click=${() => this.goToAxis(index + 1)}>
-                    ${this.t('next')}
-                  </button>`
-                : nothing}
-            </div>`
-          : nothing}
-      </section>
-    `;
-  }
-
-  private renderAxis(ctx: ViewContext, current: Assessment, dimension: Dimension): TemplateResult {
-    const { answered, total } = axisProgress(ctx.framework, dimension, current.answers);
-    const headingId = `axis-${dimension.id}`;
-    const official = this.activeMode === 'official';
-    return html`
-      <section class="axis" aria-labelledby=${headingId} data-axis=${dimension.id}>
-        <h4 id=${headingId} tabindex="-1">${ctx.text(dimension.title)}</h4>
-        ${dimension.description ? html`<p class="axis-description">${ctx.text(dimension.description)}</p>` : nothing}
-        <p class="axis-progress">${this.t('progressAxis', { axis: ctx.text(dimension.title), answered, total })}</p>
-        ${dimension.criteria.map((criterion) =>
-          // An answer re-renders only its own group: answers keep their identity when another
-          // criterion changes, so the other groups' templates are not evaluated again. On a
-          // long framework that is most of the work of a click.
-          guard(
-            [
-              // The criterion itself first: in one-area-at-a-time layout the same template
-              // slots show another area's criteria, and a guard that did not see the
-              // criterion change kept the previous area's questions on screen.
-              criterion,
-              ownAnswer(current.answers, criterion.id),
-              this.references,
-              ctx.lang,
-              ctx.framework,
-              official,
-              this.notes.draftFor(criterion.id),
-            ],
-            () => criterionGroup(ctx, {
-            criterion,
-            answers: current.answers,
-            descriptions: this.levelDescriptions(ctx),
-            references: this.references,
-            onAnswer: (id, answer) => this.answer(id, answer),
-            mode: this.activeMode,
-            notes: {
-              draft: this.notes.draftFor(criterion.id),
-              onComment: (id, comment) => this.notes.comment(id, comment),
-              onReason: (id, reason) => this.notes.reason(id, reason),
-              onEvidence: (id, index, typed, done) => this.notes.evidence(id, index, typed, done),
-              onRemoveEvidence: (id, index, then) => this.notes.removeEvidence(id, index, then),
-            },
-          }),
-          ),
-        )}
-      </section>
-    `;
-  }
-
-  private goToAxis(position: number): void {
-    const dimensions = this.readyFramework?.dimensions ?? [];
-    const target = Math.max(0, Math.min(position, dimensions.length - 1));
-    this.axisIndex = target;
-    if (this.paged) {
-      this.focusAxisAfterRender = true;
-      return;
-    }
-    const id = dimensions[target]?.id;
-    const heading = id ? this.renderRoot.querySelector<HTMLElement>(`#axis-${id}`) : null;
-    heading?.focus();
   }
 }
 

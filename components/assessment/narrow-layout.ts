@@ -1,7 +1,13 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
-/** Below this width (in CSS pixels) the form shows one axis at a time. */
-export const NARROW_BELOW_PX = 640;
+/**
+ * Below this width (in CSS pixels) the form shows one area at a time: a phone, or a narrow
+ * column of a page's layout. The form beside the radar on a laptop is wider.
+ */
+export const NARROW_BELOW_PX = 560;
+
+/** From this width (in CSS pixels) the assessment's default layout puts the radar beside the form. */
+export const WIDE_FROM_PX = 896;
 
 /**
  * Tells whether the element itself is narrow: a widget in a CMS column may be narrow on a
@@ -13,7 +19,14 @@ export class NarrowLayout implements ReactiveController {
   private observer?: ResizeObserver;
   private pending?: ReturnType<typeof setTimeout>;
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+  /**
+   * @param host The element whose own width counts.
+   * @param below The width, in CSS pixels, under which the host counts as narrow.
+   */
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly below = NARROW_BELOW_PX,
+  ) {
     host.addController(this);
   }
 
@@ -21,12 +34,12 @@ export class NarrowLayout implements ReactiveController {
     // Measure at once, so a phone never sees the wide layout first; the observer follows
     // later changes (a rotated phone, a resized window).
     const width = this.host.getBoundingClientRect().width;
-    if (width > 0) this.narrow = width < NARROW_BELOW_PX;
+    if (width > 0) this.narrow = width < this.below;
     this.observer = new ResizeObserver((entries) => {
       const width = entries[entries.length - 1]?.contentRect.width ?? 0;
       // A hidden element has width 0; keep the last layout rather than flip to narrow.
       if (width === 0) return;
-      const narrow = width < NARROW_BELOW_PX;
+      const narrow = width < this.below;
       if (narrow === this.narrow) return;
       // Re-rendering inside the observer's callback would resize the host again in the same
       // frame, which browsers report as a "ResizeObserver loop" error on the host page. A

@@ -42,6 +42,14 @@ export const compareStyles = css`
   .table-scroll {
     overflow-x: auto;
     max-inline-size: 100%;
+    /* The box takes the width it is given and never asks for the table's: a table wider
+       than a phone scrolls in here instead of widening the page. */
+    contain: inline-size;
+  }
+
+  .table-scroll:focus-visible {
+    outline: 3px solid var(--_mv-focus-outer);
+    outline-offset: 2px;
   }
 
   table {
@@ -63,8 +71,15 @@ export const compareStyles = css`
     border-block-end: 1px solid var(--_mv-border-subtle);
     text-align: start;
     vertical-align: top;
-    hyphens: auto;
-    overflow-wrap: anywhere;
+    /* Never a short word broken mid-word ("Pla ss"): a column is as wide as its longest
+       word, and a table wider than its box scrolls sideways in .table-scroll. */
+    hyphens: manual;
+    overflow-wrap: normal;
+  }
+
+  td {
+    /* Only a word longer than any screen (a pasted address) breaks, and only where it must. */
+    overflow-wrap: break-word;
   }
 
   td.number,

@@ -224,9 +224,9 @@ export class MvCompare extends MvElement {
     return html`
       <section part="ranking">
         ${this.heading(1, this.msg(compareMessages, 'rankingHeading'))}
-        <div class="table-scroll">
+        <div class="table-scroll" role="group" tabindex="0" aria-labelledby="ranking-caption">
           <table>
-            <caption>${this.msg(compareMessages, 'rankingCaption')}</caption>
+            <caption id="ranking-caption">${this.msg(compareMessages, 'rankingCaption')}</caption>
             <thead>
               <tr>
                 <th scope="col">${this.msg(compareMessages, 'placeHeader')}</th>
@@ -322,8 +322,8 @@ export class MvCompare extends MvElement {
     const key = axis.sharedHighest ? 'standOutSharedHighest' : axis.highest ? 'standOutHighest' : 'standOutAbove';
     return this.msg(compareMessages, key, {
       axis: title,
-      score: formatScore(axis.score, this.resolvedLang, 1),
-      mean: formatScore(axis.othersMean, this.resolvedLang, 1),
+      score: formatScore(axis.score, this.resolvedLang),
+      mean: formatScore(axis.othersMean, this.resolvedLang),
     });
   }
 
@@ -357,9 +357,9 @@ export class MvCompare extends MvElement {
           : nothing}
         ${result.differences.length === 0
           ? html`<p>${this.msg(compareMessages, 'noDifferences')}</p>`
-          : html`<div class="table-scroll">
+          : html`<div class="table-scroll" role="group" tabindex="0" aria-labelledby="selfofficial-caption">
               <table>
-                <caption>${this.msg(compareMessages, 'selfOfficialCaption')}</caption>
+                <caption id="selfofficial-caption">${this.msg(compareMessages, 'selfOfficialCaption')}</caption>
                 <thead>
                   <tr>
                     <th scope="col">${this.msg(compareMessages, 'criterionHeader')}</th>
@@ -409,9 +409,9 @@ export class MvCompare extends MvElement {
     return html`
       <section part="over-time">
         ${this.heading(1, this.msg(compareMessages, 'overTimeHeading', { offer }))}
-        <div class="table-scroll">
+        <div class="table-scroll" role="group" tabindex="0" aria-labelledby="overtime-caption">
           <table>
-            <caption>${this.msg(compareMessages, 'overTimeCaption')}</caption>
+            <caption id="overtime-caption">${this.msg(compareMessages, 'overTimeCaption')}</caption>
             <thead>
               <tr>
                 <th scope="col">${this.msg(compareMessages, 'axisHeader')}</th>
@@ -455,7 +455,7 @@ export class MvCompare extends MvElement {
 
   /** A score cell: rounded in the locale, or a dash read out as "ikke vurdert" (never 0). */
   private scoreCell(value: number | null): TemplateResult {
-    return html`<td class="number">${value === null ? this.missing() : formatScore(value, this.resolvedLang, 1)}</td>`;
+    return html`<td class="number">${value === null ? this.missing() : formatScore(value, this.resolvedLang)}</td>`;
   }
 
   private missing(): TemplateResult {
@@ -464,7 +464,7 @@ export class MvCompare extends MvElement {
 
   /** A difference with its sign: "+25", "−12,5" (a real minus), or "0". */
   private signed(value: number): string {
-    const shown = formatScore(Math.abs(value), this.resolvedLang, 1);
+    const shown = formatScore(Math.abs(value), this.resolvedLang);
     if (shown === '0') return shown;
     return `${value > 0 ? '+' : '−'}${shown}`;
   }
@@ -472,7 +472,7 @@ export class MvCompare extends MvElement {
   private stateText(state: CriterionState): string {
     switch (state.kind) {
       case 'value':
-        return formatScore(state.score, this.resolvedLang, 1);
+        return formatScore(state.score, this.resolvedLang);
       case 'not-applicable':
         return this.msg(compareMessages, 'stateNotApplicable');
       case 'invalid':

@@ -24,14 +24,20 @@ function formatter<F extends { format(value: number | Date): string }>(key: stri
   return found;
 }
 
+/** How many decimals a score is shown with: one, so that 37.5 is never 38 somewhere else. */
+export const SCORE_DECIMALS = 1;
+
 /**
- * Formats a score for the screen, rounded to at most `digits` decimals in the user's locale.
- * Data keeps full precision; only the screen rounds. `null` becomes an en dash.
+ * Formats a score for people, rounded to at most one decimal in the user's locale (`37,5`
+ * in nb/nn, `37.5` in English, `40` for 40). The one rounding for every place a score is
+ * shown: forms, radar, tables, announcements, comparisons and the printed report, so a
+ * number never reads differently on screen and on paper. Data keeps full precision.
+ * `null` becomes an en dash.
  */
-export function formatScore(value: number | null | undefined, lang: Lang, digits = 0): string {
+export function formatScore(value: number | null | undefined, lang: Lang): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '–';
-  return formatter(`score|${lang}|${digits}`, () =>
-    new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: digits, minimumFractionDigits: 0 }),
+  return formatter(`score|${lang}`, () =>
+    new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: SCORE_DECIMALS, minimumFractionDigits: 0 }),
   ).format(value);
 }
 

@@ -149,7 +149,7 @@ export function radarChartOptions(input: RadarChartInput): ChartOptions<'radar'>
       },
       tooltip: {
         callbacks: {
-          label: (item) => `${item.dataset.label ?? ''}: ${formatScore(item.raw as number | null, lang, 1)}`,
+          label: (item) => `${item.dataset.label ?? ''}: ${formatScore(item.raw as number | null, lang)}`,
         },
       },
     },

@@ -1,7 +1,9 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Assessment } from '../../src/assessment/types.js';
 import type { Framework } from '../../src/framework/types.js';
+import { AssessmentConsumer } from '../assessment/assessment-consumer.js';
 import type { ColorScheme } from '../base/color-scheme.js';
 import { MvElement } from '../base/mv-element.js';
 import { formatScore } from '../i18n/number-format.js';
@@ -18,6 +20,7 @@ import {
 import { Chart } from './chart-setup.js';
 import { radarMessages } from './radar.messages.js';
 import { radarStyles } from './radar.styles.js';
+import { ScrollBox } from './scroll-box.js';
 import {
   modelFromAssessments,
   modelFromSeries,
@@ -54,6 +57,13 @@ const showTargetConverter = {
  * and a dash in the table, never 0; an area whose criteria are all marked not applicable is
  * described as not applicable in the table (and on the chart, when it is so for every
  * assessment drawn).
+ *
+ * Placed inside an `<mv-assessment>` (in its light DOM, anywhere in the page's layout) and
+ * given no data of its own (no `framework`, `axes` or `series`), it draws that assessment
+ * and its references through `@lit/context`, following every answer. Data set on the element
+ * always wins.
+ *
+ * {@link MvRadar.toImage} gives the drawn chart as a PNG image, e.g. for a printed report.
  *
  * Colours and font come from the `--mv-*` properties below. They are read when the chart is
  * first drawn and again only when the colour scheme or forced colours change, when the `<html>`
@@ -122,6 +132,12 @@ export class MvRadar extends MvElement {
 
   @query('canvas') private canvas?: HTMLCanvasElement;
 
+  /** The box the table scrolls in when it is wider than the column. */
+  private readonly tableBox = new ScrollBox(this, () => this.renderRoot.querySelector<HTMLElement>('.table-scroll'));
+
+  /** The assessment around this radar, drawn when the radar has no data of its own. */
+  private readonly surrounding = new AssessmentConsumer(this);
+
   /** The live chart; created on first render and on reconnection, updated in place otherwise. */
   private chart?: Chart<'radar', (number | null)[], string>;
 
@@ -157,6 +173,21 @@ export class MvRadar extends MvElement {
     this.requestUpdate();
   }
 
+  /**
+   * The chart as it is drawn now, as an image (`image/png` unless another type is asked for),
+   * for a printed report or a download; `undefined` when no chart is drawn (no axes, not
+   * connected, or a canvas the browser will not read).
+   */
+  toImage(type = 'image/png'): string | undefined {
+    const canvas = this.canvas;
+    if (!this.chart || !canvas || canvas.width === 0 || canvas.height === 0) return undefined;
+    try {
+      return canvas.toDataURL(type);
+    } catch {
+      return undefined;
+    }
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     // A new place in the page may inherit other colours.
@@ -177,7 +208,17 @@ export class MvRadar extends MvElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    // Drawing the surrounding assessment, the radar speaks its language unless it has its own.
+    const shared = this.drawsSurrounding();
+    if (shared && !this.hasAttribute('lang') && this.resolvedLang !== shared.lang) this.resolvedLang = shared.lang;
     this.model = this.buildModel();
+  }
+
+  /** The surrounding assessment, when the radar has no data of its own to draw instead. */
+  private drawsSurrounding() {
+    const ownData = Boolean(this.framework) || (Array.isArray(this.axes) && this.axes.length > 0) || (Array.isArray(this.series) && this.series.length > 0);
+    if (ownData) return undefined;
+    return this.surrounding.value;
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -187,7 +228,7 @@ export class MvRadar extends MvElement {
 
   override render(): TemplateResult {
     const { axes } = this.model;
-    const caption = this.caption?.trim() || this.msg(radarMessages, 'defaultCaption');
+    const caption = this.caption?.trim() || this.drawsSurrounding()?.radarCaption || this.msg(radarMessages, 'defaultCaption');
     return html`
       <div class="radar" lang=${this.resolvedLang}>
         <div class="chart" part="chart" ?hidden=${axes.length === 0}>
@@ -204,8 +245,14 @@ export class MvRadar extends MvElement {
   private renderTable(caption: string): TemplateResult {
     const { axes, series, target } = this.model;
     return html`
+      <div
+        class="table-scroll"
+        role=${ifDefined(this.tableBox.scrolls ? 'figure' : undefined)}
+        tabindex=${ifDefined(this.tableBox.scrolls ? '0' : undefined)}
+        aria-labelledby=${ifDefined(this.tableBox.scrolls ? 'radar-caption' : undefined)}
+      >
       <table part="table">
-        <caption>${caption}</caption>
+        <caption id="radar-caption">${caption}</caption>
         <thead>
           <tr>
             <th scope="col">${this.msg(radarMessages, 'axisHeader')}</th>
@@ -225,6 +272,7 @@ export class MvRadar extends MvElement {
           )}
         </tbody>
       </table>
+      </div>
       ${series.length === 0 ? html`<p class="empty">${this.msg(radarMessages, 'noSeries')}</p>` : nothing}
     `;
   }
@@ -241,7 +289,7 @@ export class MvRadar extends MvElement {
     const basis = item.basis?.[index];
     if (value === null || !basis) return this.renderCell(value, 'notAnswered');
     return html`<td>
-      ${formatScore(value, this.resolvedLang, 1)}
+      ${formatScore(value, this.resolvedLang)}
       <span class="basis">(${this.msg(radarMessages, 'basisCell', { answered: basis.answered, total: basis.total })})</span>
     </td>`;
   }
@@ -253,7 +301,7 @@ export class MvRadar extends MvElement {
         <span aria-hidden="true">–</span><span class="visually-hidden">${this.msg(radarMessages, missing)}</span>
       </td>`;
     }
-    return html`<td>${formatScore(value, this.resolvedLang, 1)}</td>`;
+    return html`<td>${formatScore(value, this.resolvedLang)}</td>`;
   }
 
   /** The overall score of each assessment; plain series have none, and none is invented. */
@@ -263,7 +311,7 @@ export class MvRadar extends MvElement {
     const scoreText = (overall: number | null | undefined): string =>
       overall === null || overall === undefined
         ? this.msg(radarMessages, 'overallNone')
-        : this.msg(radarMessages, 'outOf', { score: formatScore(overall, this.resolvedLang, 1) });
+        : this.msg(radarMessages, 'outOf', { score: formatScore(overall, this.resolvedLang) });
     const basisText = (item: RadarSeries): string => {
       const basis = item.overallBasis;
       if (!basis) return '';
@@ -289,6 +337,14 @@ export class MvRadar extends MvElement {
 
   private buildModel(): RadarModel {
     const lang = this.resolvedLang;
+    const shared = this.drawsSurrounding();
+    if (shared) {
+      return modelFromAssessments(
+        shared.framework,
+        [shared.assessment, ...shared.references.map((item) => item.assessment)],
+        { labels: [shared.ownLabel, ...shared.references.map((item) => item.label)], showTarget: this.showTarget, lang },
+      );
+    }
     if (this.framework) {
       return modelFromAssessments(this.framework, Array.isArray(this.assessments) ? this.assessments : [], {
         labels: this.labels,

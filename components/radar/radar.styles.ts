@@ -72,9 +72,28 @@ export const radarStyles = css`
   }
 
   th {
-    /* Long Norwegian compounds break rather than push the table out of a narrow column. */
-    hyphens: auto;
-    overflow-wrap: anywhere;
+    /* Never a short word broken mid-word ("Egenvur dering"): lines break between words, a
+       column is as wide as its longest word, and a table wider than its column scrolls
+       sideways in its own labelled, focusable box. */
+    hyphens: manual;
+    overflow-wrap: normal;
+  }
+
+  td {
+    overflow-wrap: normal;
+  }
+
+  .table-scroll {
+    overflow-x: auto;
+    max-inline-size: 100%;
+    /* The box takes the width it is given and never asks for the table's: a table wider
+       than a phone scrolls in here instead of widening the page. */
+    contain: inline-size;
+  }
+
+  .table-scroll:focus-visible {
+    outline: 3px solid var(--_mv-focus-outer);
+    outline-offset: 2px;
   }
 
   td {

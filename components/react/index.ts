@@ -17,7 +17,7 @@ import { MvCompare } from '../compare/define.js';
 import { MvFrameworkEditor } from '../framework-editor/define.js';
 import { MvProcurementGuide } from '../procurement-guide/define.js';
 import { MvRadar } from '../radar/define.js';
-import { MvAssessmentActions } from '../transfer/define.js';
+import { MvAssessmentActions } from '../assessment-actions/define.js';
 import { MvWorkspace } from '../workspace/define.js';
 
 /** An event name typed with the event the element fires under it. */

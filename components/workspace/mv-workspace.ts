@@ -309,7 +309,7 @@ export class MvWorkspace extends MvElement {
         <td class="number">
           ${entry.overall === null
             ? html`<span aria-hidden="true">–</span><span class="visually-hidden">${this.t('notAssessed')}</span>`
-            : formatScore(entry.overall, this.resolvedLang, 1)}
+            : formatScore(entry.overall, this.resolvedLang)}
         </td>
         <td>
           <div class="actions">

@@ -21,7 +21,7 @@ const ALL_TAGS = [
 const ENTRIES: { module: string; element: string; registers: string[] }[] = [
   { module: '/components/radar/define.ts', element: 'mv-radar', registers: ['mv-radar'] },
   {
-    module: '/components/transfer/define.ts',
+    module: '/components/assessment-actions/define.ts',
     element: 'mv-assessment-actions',
     registers: ['mv-assessment-actions', 'mv-radar'],
   },

@@ -4,6 +4,7 @@ import type { AssessmentEventDetail } from '../../../components/assessment/asses
 import type { MvAssessment } from '../../../components/assessment/mv-assessment.js';
 import { defaultFramework } from '../../../src/framework/default-framework.js';
 import { scoreAssessment } from '../../../src/scoring/score.js';
+import { resolveText } from '../../../src/text/text.js';
 import { accessibleName, allByRole, deepActiveElement } from '../../helpers/accessible.js';
 import { sendKeys, setViewport } from '../../helpers/commands.js';
 
@@ -26,17 +27,16 @@ function groupOf(radio: Element): HTMLFieldSetElement | null {
 
 /**
  * Completes every criterion with the keyboard alone: Tab to each radio group, then Space
- * (first level) or the arrow keys (a later level) to choose; in the one-axis-at-a-time layout,
- * Enter on "Neste område" moves on. Returns how many keys were pressed.
+ * (first level) or the arrow keys (a later level) to choose; in the one-area-at-a-time layout,
+ * Enter on "Neste område" moves on and lands on the next area's first question, which is
+ * answered where the focus lands. Returns how many keys were pressed.
  */
 async function completeByKeyboard(element: MvAssessment, completions: AssessmentEventDetail[]): Promise<number> {
   let presses = 0;
   let groupsAnswered = 0;
-  // By name: in the one-axis layout the same fieldsets are reused for the next axis.
+  // By name: in the one-area layout the same fieldsets are reused for the next area.
   const answered = new Set<string>();
-  while (completions.length === 0 && presses < 400) {
-    await sendKeys({ press: 'Tab' });
-    presses += 1;
+  const actOnFocus = async (): Promise<void> => {
     const focused = deepActiveElement();
     if (focused instanceof HTMLInputElement && focused.type === 'radio') {
       const group = groupOf(focused);
@@ -59,7 +59,14 @@ async function completeByKeyboard(element: MvAssessment, completions: Assessment
       await sendKeys({ press: 'Enter' });
       presses += 1;
       await element.updateComplete;
+      await waitUntil(() => deepActiveElement() !== focused, 'the focus stayed on "Neste område"');
+      await actOnFocus();
     }
+  };
+  while (completions.length === 0 && presses < 400) {
+    await sendKeys({ press: 'Tab' });
+    presses += 1;
+    await actOnFocus();
   }
   return presses;
 }
@@ -105,20 +112,24 @@ describe('mv-assessment: by keyboard alone', () => {
     expect(allByRole(element, 'button', 'Neste område')).to.have.length(0);
   });
 
-  it('moves focus to the next axis heading after "Neste område", and can show every axis', async () => {
+  it('lands on the next area\'s first question after "Neste område", and can show every area', async () => {
     await setViewport({ width: 360, height: 800 });
     const { element } = await mount();
     const [first, second] = defaultFramework.dimensions;
-    await waitUntil(() => allByRole(element, 'group').length === first!.criteria.length, 'not one axis at a time');
+    await waitUntil(() => allByRole(element, 'group').length === first!.criteria.length, 'not one area at a time');
     const next = allByRole<HTMLButtonElement>(element, 'button', 'Neste område')[0]!;
     next.focus();
     await sendKeys({ press: 'Enter' });
     await element.updateComplete;
-    const focused = deepActiveElement();
-    expect(focused?.localName).to.equal('h4');
-    expect(focused?.textContent?.trim()).to.equal(
-      typeof second!.title === 'string' ? second!.title : second!.title.nb,
-    );
+    // The focus is on the first radio of the new area's first question, ready to answer.
+    await waitUntil(() => deepActiveElement() instanceof HTMLInputElement, 'the focus did not move to a question');
+    const focused = deepActiveElement() as HTMLInputElement;
+    expect(focused.type).to.equal('radio');
+    expect(accessibleName(groupOf(focused)!)).to.equal(resolveText(second!.criteria[0]!.title, 'nb'));
+    // A Space answers it, without any Tab past the area buttons.
+    await sendKeys({ press: 'Space' });
+    await element.updateComplete;
+    expect(element.assessment!.answers[second!.criteria[0]!.id]).to.have.property('value');
     const current = allByRole(element, 'navigation', 'Områder')[0]!.querySelector('[aria-current="step"]');
     expect(current?.textContent).to.contain(typeof second!.short === 'string' ? second!.short : second!.short?.nb);
 

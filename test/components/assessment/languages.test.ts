@@ -62,7 +62,7 @@ describe('mv-assessment: languages', () => {
 
     // Answers in one do not touch the other, and their drafts go to different keys.
     radiosOf(english, 'Names a goal')[3]!.click();
-    const firstNynorsk = nynorsk.shadowRoot!.querySelector<HTMLInputElement>('input[type="radio"]')!;
+    const firstNynorsk = allByRole<HTMLInputElement>(nynorsk, 'radio')[0]!;
     firstNynorsk.click();
     await english.updateComplete;
     await nynorsk.updateComplete;

@@ -3,13 +3,15 @@ import { formatDate, formatPercent, formatScore } from '../../../components/i18n
 
 describe('number formatting', () => {
   it('writes a decimal comma in bokmål and nynorsk, a point in English', () => {
-    expect(formatScore(72.5, 'nb', 1)).to.equal('72,5');
-    expect(formatScore(72.5, 'nn', 1)).to.equal('72,5');
-    expect(formatScore(72.5, 'en', 1)).to.equal('72.5');
+    expect(formatScore(72.5, 'nb')).to.equal('72,5');
+    expect(formatScore(72.5, 'nn')).to.equal('72,5');
+    expect(formatScore(72.5, 'en')).to.equal('72.5');
   });
 
   it('rounds only for the screen and shows a dash for a missing score', () => {
-    expect(formatScore(66.6666, 'nb')).to.equal('67');
+    expect(formatScore(66.6666, 'nb')).to.equal('66,7');
+    expect(formatScore(37.5, 'nb')).to.equal('37,5');
+    expect(formatScore(40, 'nn')).to.equal('40');
     expect(formatScore(null, 'nb')).to.equal('–');
     expect(formatScore(Number.NaN, 'en')).to.equal('–');
   });

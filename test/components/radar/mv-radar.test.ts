@@ -120,12 +120,12 @@ describe('<mv-radar>', () => {
     it('shows the computed scores rounded in bokmål, and the overall score as text', async () => {
       const el = await radar(html`<mv-radar .framework=${smallFrameworkWithoutTargets} .assessments=${[complete]}></mv-radar>`);
       const scores = scoreAssessment(smallFrameworkWithoutTargets, complete);
-      const expected = axisScores(smallFrameworkWithoutTargets, complete).map((score) => formatScore(score, 'nb', 1));
+      const expected = axisScores(smallFrameworkWithoutTargets, complete).map((score) => formatScore(score, 'nb'));
       expect(readTable(el).rows.map((row) => row.cells)).to.deep.equal(expected.map((cell) => [cell]));
       expect(expected).to.deep.equal(['68,8', '87,5', '25']);
       const summary = shadow(el).querySelector('[part="summary"]')!;
       expect(summary.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
-        `Samlet poengsum: ${formatScore(scores.overall, 'nb', 1)} av 100. Grunnlag: 5 av 5 kriterier besvart med et nivå.`,
+        `Samlet poengsum: ${formatScore(scores.overall, 'nb')} av 100. Grunnlag: 5 av 5 kriterier besvart med et nivå.`,
       );
       expect(readBasis(el)).to.deep.equal(['(grunnlag 2 av 2)', '(grunnlag 2 av 2)', '(grunnlag 1 av 1)']);
       expect(summary.textContent).to.include('60,4');
@@ -239,7 +239,7 @@ describe('<mv-radar>', () => {
       ]);
       const items = [...shadow(el).querySelectorAll('[part="summary"] li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
       expect(items).to.deep.equal([
-        `Samla poengsum for Arbeidstrening i parken – Eigenvurdering: ${formatScore(complete.scores.overall, 'nn', 1)} av 100. Grunnlag: 5 av 5 kriterium svart på med eit nivå.`,
+        `Samla poengsum for Arbeidstrening i parken – Eigenvurdering: ${formatScore(complete.scores.overall, 'nn')} av 100. Grunnlag: 5 av 5 kriterium svart på med eit nivå.`,
         'Samla poengsum for Grønn Vekst SA – Sakshandsamar si vurdering: 50 av 100. For lite grunnlag: 1 av 5 kriterium svart på.',
       ]);
     });
@@ -414,7 +414,7 @@ describe('<mv-radar>', () => {
       const expected = axisScores(defaultFramework, assessment);
       expect(expected[3]).to.equal(null);
       expect(table.rows.map((row) => row.cells[0])).to.deep.equal(
-        expected.map((score) => (score === null ? '–ikke besvart' : formatScore(score, 'nb', 1))),
+        expected.map((score) => (score === null ? '–ikke besvart' : formatScore(score, 'nb'))),
       );
       const chart = chartOf(el);
       expect(chart.data.labels).to.deep.equal(
@@ -558,7 +558,7 @@ describe('<mv-radar>', () => {
     const expectLang = (el: MvRadar, lang: Lang, column: string, overall: string) => {
       const table = readTable(el);
       expect(table.columns[1]).to.equal(column);
-      expect(table.rows[1]!.cells[0]).to.equal(formatScore(87.5, lang, 1));
+      expect(table.rows[1]!.cells[0]).to.equal(formatScore(87.5, lang));
       expect(shadow(el).querySelector('.radar')!.getAttribute('lang')).to.equal(lang);
       expect(shadow(el).querySelector('[part="summary"]')!.textContent).to.include(overall);
     };

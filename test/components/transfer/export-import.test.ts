@@ -1,7 +1,7 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { serializeAssessment } from '../../../src/assessment/serialize-assessment.js';
 import { smallAssessment } from '../../fixtures/small-framework.js';
-import { allByRole, deepText, getByRole } from '../../helpers/accessible.js';
+import { allByRole, deepText, getByRole, radiosOf } from '../../helpers/accessible.js';
 import {
   actionsOf,
   alertText,
@@ -12,6 +12,7 @@ import {
   importFile,
   mount,
   press,
+  settled,
   statusText,
 } from './helpers.js';
 import { sendKeys } from '../../helpers/commands.js';
@@ -182,5 +183,44 @@ describe('mv-assessment: export and import', () => {
     await press(element, 'Ja, erstatt');
     expect(current(element).answers).to.deep.equal({ 'goals-named': { value: 4 } });
     expect(current(element).mode).to.equal('official');
+  });
+
+  it('prints the same rounded scores as the screen shows, with the radar as an image', async () => {
+    const element = await mount();
+    // 100 on one criterion and 50 on the other, weighted 1 : 3, give 62.5 on the area.
+    radiosOf(element, 'Nevner et mål')[4]!.click();
+    radiosOf(element, 'Varig effekt')[2]!.click();
+    await settled(element);
+    expect(current(element).scores.dimensions.goals).to.equal(62.5);
+    const radar = element.shadowRoot!.querySelector('mv-radar')!;
+    await radar.updateComplete;
+    const onScreen = getByRole<HTMLTableElement>(radar, 'table').tBodies[0]!.rows[0]!.cells[1]!.textContent!.trim();
+    expect(onScreen).to.equal('62,5');
+
+    const actions = actionsOf(element);
+    try {
+      // The report's code is fetched once the page is idle; a print before that has no report
+      // and fetches it for the next one, so the test prints until the report is there.
+      await waitUntil(
+        () => {
+          if (!actions.shadowRoot!.querySelector('.report')) window.dispatchEvent(new Event('beforeprint'));
+          return actions.shadowRoot!.querySelector('.report');
+        },
+        'no report',
+        { timeout: 10000, interval: 250 },
+      );
+      const report = actions.shadowRoot!.querySelector('.report')!;
+      const table = getByRole<HTMLTableElement>(report, 'table');
+      const printed = Array.from(table.tBodies[0]!.rows).find((row) => row.cells[0]!.textContent!.includes('Langsiktige mål'))!;
+      expect(printed.cells[1]!.textContent!.trim()).to.equal(onScreen);
+      expect(deepText(report)).to.contain('Poeng per område');
+      expect(deepText(report)).not.to.match(/\bakse\b/i);
+      const image = report.querySelector('img');
+      expect(image?.getAttribute('src')).to.match(/^data:image\/png;base64,/);
+    } finally {
+      window.dispatchEvent(new Event('afterprint'));
+    }
+    await settled(element);
+    expect(actions.shadowRoot!.querySelector('.report')).to.equal(null);
   });
 });

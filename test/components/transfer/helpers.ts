@@ -1,7 +1,7 @@
 import { fixture, html, waitUntil } from '@open-wc/testing';
 import '../../../components/assessment/define.js';
 import type { MvAssessment } from '../../../components/assessment/mv-assessment.js';
-import type { MvAssessmentActions } from '../../../components/transfer/mv-assessment-actions.js';
+import type { MvAssessmentActions } from '../../../components/assessment-actions/mv-assessment-actions.js';
 import type { Assessment } from '../../../src/assessment/types.js';
 import { smallFramework } from '../../fixtures/small-framework.js';
 import { getByRole, radiosOf } from '../../helpers/accessible.js';
@@ -105,6 +105,8 @@ export async function waitForStatusOrAlert(element: MvAssessment): Promise<void>
   await waitUntil(
     () => root.querySelector('[role=alert], .confirm') || (root.querySelector('[role=status]')?.textContent ?? '').trim() !== '',
     'a status, an alert or a question',
+    // The importer is fetched on first use; on a busy machine that takes more than a second.
+    { timeout: 5000 },
   );
   await settled(element);
 }

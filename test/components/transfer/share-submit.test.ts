@@ -2,7 +2,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { serializeAssessment } from '../../../src/assessment/serialize-assessment.js';
 import { scoreAssessment } from '../../../src/scoring/score.js';
 import { smallAssessment, smallFramework } from '../../fixtures/small-framework.js';
-import { deepText, getByRole } from '../../helpers/accessible.js';
+import { accessibleDescription, deepText, getByRole } from '../../helpers/accessible.js';
 import {
   actionsOf,
   alertText,
@@ -38,7 +38,9 @@ function receiver(action: string) {
 }
 
 async function waitForLink(element: HTMLElement): Promise<string> {
-  await waitUntil(() => actionsOf(element as never).shadowRoot!.querySelector('.share input, [role=alert]'), 'a link or an alert');
+  await waitUntil(() => actionsOf(element as never).shadowRoot!.querySelector('.share input, [role=alert]'), 'a link or an alert', {
+    timeout: 5000,
+  });
   await settled(element as never);
   return getByRole<HTMLInputElement>(element, 'textbox', 'Lenke til vurderingen').value;
 }
@@ -62,6 +64,41 @@ describe('mv-assessment: share links', () => {
     expect(statusText(element)).to.contain('sendes ikke til noen server');
     expect(getByRole(element, 'button', 'Kopier lenken')).to.be.instanceOf(HTMLElement);
     await expect(element).to.be.accessible();
+  });
+
+  it('says beside "Del lenke" that the link carries the contact details', async () => {
+    const element = await mount();
+    const button = getByRole<HTMLButtonElement>(element, 'button', 'Del lenke');
+    expect(accessibleDescription(button)).to.contain('også kontaktopplysningene om tilbudet');
+  });
+
+  it('hands the link to the device\'s share sheet where there is one', async () => {
+    // Headless Chromium has no share sheet; this page gets one that records what it is given,
+    // as a phone's would receive it.
+    const shared: ShareData[] = [];
+    Object.defineProperty(navigator, 'share', {
+      configurable: true,
+      value: async (data: ShareData) => {
+        shared.push(data);
+      },
+    });
+    try {
+      const element = await mount();
+      const title = getByRole<HTMLInputElement>(element, 'textbox', 'Navn på tilbudet');
+      title.value = 'Lunsjtreff';
+      title.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      await choose(element, 'Nevner et mål', 'Påstått');
+      await press(element, 'Del lenke');
+      await waitUntil(() => statusText(element) !== '', 'nothing was said', { timeout: 5000 });
+      expect(statusText(element)).to.equal('Lenken er delt.');
+      expect(shared).to.have.length(1);
+      expect(shared[0]!.title).to.equal('Lunsjtreff');
+      expect(shared[0]!.url).to.match(/#mv=[A-Za-z0-9_-]+$/);
+      // No field to copy from: the share sheet took the link.
+      expect(actionsOf(element).shadowRoot!.querySelector('.share input')).to.equal(null);
+    } finally {
+      delete (navigator as { share?: unknown }).share;
+    }
   });
 
   it('link → open gives the same assessment, labelled as shared, kept as a draft on request', async () => {

@@ -33,6 +33,12 @@ export const transferStyles = css`
     cursor: pointer;
   }
 
+  .hint {
+    margin-block: calc(var(--_mv-space) / 2) 0;
+    color: var(--_mv-text-subtle);
+    font-size: 0.9375em;
+  }
+
   button.primary {
     background: var(--_mv-accent);
     color: var(--_mv-on-accent);

@@ -1,0 +1,34 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { AssessmentPart } from '../assessment/assessment-part.js';
+import { assessmentStyles } from '../assessment/assessment.styles.js';
+import { summaryView } from '../assessment/summary-view.js';
+import { sharedStyles } from '../styles/shared-styles.js';
+
+/**
+ * The summary of the `<mv-assessment>` it is placed in, derived afresh on every answer:
+ * strengths, the gaps worth closing first with what the next level would take, the kommune's
+ * guidance that applies, and whom in the kommune to contact (links only `https:`, `http:`,
+ * `mailto:` and `tel:`).
+ *
+ * Place it anywhere inside an `<mv-assessment>`; it finds the assessment through
+ * `@lit/context`. Outside an assessment it renders nothing.
+ *
+ * @summary Strengths, gaps, guidance and contacts of the assessment it sits in.
+ *
+ * @csspart summary - The summary's section.
+ */
+export class MvAssessmentSummary extends AssessmentPart {
+  static override styles = [sharedStyles, assessmentStyles, AssessmentPart.partStyles];
+
+  override render(): TemplateResult | typeof nothing {
+    const shared = this.shared;
+    if (!shared) return nothing;
+    return html`<div lang=${this.resolvedLang}>${summaryView(this.viewContext(shared), shared.assessment)}</div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'mv-assessment-summary': MvAssessmentSummary;
+  }
+}
