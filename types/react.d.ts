@@ -4,12 +4,15 @@
 // Use: `import type {} from 'merverdi/types/react';` once, or list it in tsconfig "types".
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
 import type { MvAssessment } from '../dist/components/assessment/mv-assessment.js';
+import type { MvAssessmentForm } from '../dist/components/assessment-form/mv-assessment-form.js';
+import type { MvAssessmentProgress } from '../dist/components/assessment-progress/mv-assessment-progress.js';
+import type { MvAssessmentSummary } from '../dist/components/assessment-summary/mv-assessment-summary.js';
+import type { MvAssessmentActions } from '../dist/components/assessment-actions/mv-assessment-actions.js';
 import type { MvRadar } from '../dist/components/radar/mv-radar.js';
 import type { MvCompare } from '../dist/components/compare/mv-compare.js';
 import type { MvFrameworkEditor } from '../dist/components/framework-editor/mv-framework-editor.js';
 import type { MvWorkspace } from '../dist/components/workspace/mv-workspace.js';
 import type { MvProcurementGuide } from '../dist/components/procurement-guide/mv-procurement-guide.js';
-import type { MvAssessmentActions } from '../dist/components/transfer/mv-assessment-actions.js';
 
 /** The event an element fires under a name: its declared type, else a plain CustomEvent. */
 type ElementEvent<Name extends string> = Name extends keyof GlobalEventHandlersEventMap
@@ -56,6 +59,34 @@ declare module 'react' {
         /** Detail `{ code, message, path? }`: once per error in an unusable framework or assessment document (`code` and `path` from the problem), or when a framework cannot be loaded (`code` is `framework-not-found`, `framework-server-error`, `framework-timeout`, `framework-network` or `framework-not-json`). `message` is in the element's language. */
         'onmv-error'?: (event: ElementEvent<'mv-error'>) => void;
       };
+      /** The offer's fields and the criteria of the assessment it sits in. */
+      'mv-assessment-form': ElementAttributes<MvAssessmentForm> & {
+        /** The language to speak: `nb`, `nn` or `en` (`no` means `nb`). When absent, the nearest ancestor's `lang` (across shadow roots), then `nb`. */
+        lang?: MvAssessmentForm['lang'];
+      };
+      /** Compact progress of the assessment it sits in, with the radar on demand. */
+      'mv-assessment-progress': ElementAttributes<MvAssessmentProgress> & {
+        /** Offers a button that shows the radar under the bar on demand. */
+        radarToggle?: MvAssessmentProgress['radarToggle'];
+        /** The language to speak: `nb`, `nn` or `en` (`no` means `nb`). When absent, the nearest ancestor's `lang` (across shadow roots), then `nb`. */
+        lang?: MvAssessmentProgress['lang'];
+        /** Offers a button that shows the radar under the bar on demand. */
+        'radar-toggle'?: boolean | string;
+      };
+      /** Strengths, gaps, guidance and contacts of the assessment it sits in. */
+      'mv-assessment-summary': ElementAttributes<MvAssessmentSummary> & {
+        /** The language to speak: `nb`, `nn` or `en` (`no` means `nb`). When absent, the nearest ancestor's `lang` (across shadow roots), then `nb`. */
+        lang?: MvAssessmentSummary['lang'];
+      };
+      /** Download, print, import, share and submit the assessment it sits in. */
+      'mv-assessment-actions': ElementAttributes<MvAssessmentActions> & {
+        /** How long a submission may take, in milliseconds; unset, the core's default (20 s). */
+        submitTimeoutMs?: MvAssessmentActions['submitTimeoutMs'];
+        /** The language to speak: `nb`, `nn` or `en` (`no` means `nb`). When absent, the nearest ancestor's `lang` (across shadow roots), then `nb`. */
+        lang?: MvAssessmentActions['lang'];
+        /** Cancelable, detail `{ assessment }`: before a submission; cancel it to stop the POST. */
+        'onmv-submit'?: (event: ElementEvent<'mv-submit'>) => void;
+      };
       /** A radar chart of scores per area, with a table alternative for screen readers. */
       'mv-radar': ElementAttributes<MvRadar> & {
         /** The framework whose dimensions are the axes. When set, `assessments` are drawn and `axes` / `series` are ignored. */
@@ -87,6 +118,8 @@ declare module 'react' {
         self?: MvCompare['self'];
         /** The official's assessment to set against `self`. */
         official?: MvCompare['official'];
+        /** Which of `assessments` came in as files, by position: `{ fileName, importedAt }` for an imported one, `undefined` (or `null`) for the official's own. An imported file's mode and dates are its claims: it is labelled "importert" everywhere it is named, and a file that claims to be the official's assessment never takes the place of the official's own in the self-versus-official table, whatever date it carries. */
+        imports?: MvCompare['imports'];
         /** The level of the element's top heading (1–6; default 2), so its headings fit the outline of the page around it. Section headings are one level below. */
         headingLevel?: MvCompare['headingLevel'];
         /** The language to speak: `nb`, `nn` or `en` (`no` means `nb`). When absent, the nearest ancestor's `lang` (across shadow roots), then `nb`. */
@@ -143,28 +176,6 @@ declare module 'react' {
         'heading-level'?: number | string;
         /** A memo was made. Detail: `{ memo, text }`. */
         'onmv-route-memo'?: (event: ElementEvent<'mv-route-memo'>) => void;
-      };
-      'mv-assessment-actions': ElementAttributes<MvAssessmentActions> & {
-        /** The assessment on screen. */
-        assessment?: MvAssessmentActions['assessment'];
-        /** The validated framework in use. */
-        framework?: MvAssessmentActions['framework'];
-        /** The widget's mode; `official` adds "import as the entrepreneur's reference". */
-        mode?: MvAssessmentActions['mode'];
-        /** Where "Send inn" POSTs; without it there is no submit button. Relative to the page. */
-        submitUrl?: MvAssessmentActions['submitUrl'];
-        /** How long a submission may take, in milliseconds; unset, the core's default (20 s). */
-        submitTimeoutMs?: MvAssessmentActions['submitTimeoutMs'];
-        /** Makes `assessment` the user's own (after the user agreed where it had content). */
-        onReplace?: MvAssessmentActions['onReplace'];
-        /** Draws `assessment` beside the user's own, as a reference. */
-        onAddReference?: MvAssessmentActions['onAddReference'];
-        /** The language to speak: `nb`, `nn` or `en` (`no` means `nb`). When absent, the nearest ancestor's `lang` (across shadow roots), then `nb`. */
-        lang?: MvAssessmentActions['lang'];
-        /** Where "Send inn" POSTs; without it there is no submit button. Relative to the page. */
-        'submit-url'?: string;
-        /** Cancelable, detail `{ assessment }`: before a submission; cancel it to stop the POST. */
-        'onmv-submit'?: (event: ElementEvent<'mv-submit'>) => void;
       };
     }
   }
