@@ -76,7 +76,7 @@ function otherDrafts(ctx: ViewContext, props: DraftNotesProps): TemplateResult |
     const select = (event.currentTarget as HTMLFormElement).querySelector('select');
     if (select?.value) pick(select.value);
   };
-  return html`<form class="note other-drafts" @submit=${onSubmit}>
+  return html`<form class="note other-drafts" data-mv-form @submit=${onSubmit}>
     <p>${ctx.t('otherDrafts', { count: others.length })}</p>
     <label for="draft-pick">${ctx.t('pickDraft')}</label>
     <select id="draft-pick">

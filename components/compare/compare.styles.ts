@@ -41,6 +41,8 @@ export const compareStyles = css`
   /* Wide tables scroll sideways in their own box instead of widening the page. */
   .table-scroll {
     overflow-x: auto;
+    /* The containing block of absolutely positioned (visually hidden) cell texts. */
+    position: relative;
     max-inline-size: 100%;
     /* The box takes the width it is given and never asks for the table's: a table wider
        than a phone scrolls in here instead of widening the page. */

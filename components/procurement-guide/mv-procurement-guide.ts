@@ -189,7 +189,7 @@ export class MvProcurementGuide extends MvElement {
   private renderForm(): TemplateResult {
     const valueProblem = this.problemFor('value');
     const percent = formatRuleValue(RULES['reserved-contracts'].value ?? 0, 'percent', this.resolvedLang);
-    return html`<form class="chrome" part="form" novalidate @submit=${(event: Event) => void this.submit(event)}>
+    return html`<form class="chrome" part="form" data-mv-form novalidate @submit=${(event: Event) => void this.submit(event)}>
       ${this.problems.length > 0
         ? html`<div class="problems" role="alert">
             <p><strong>${this.t('problemsHeading')}</strong></p>

@@ -86,6 +86,9 @@ export const radarStyles = css`
   .table-scroll {
     overflow-x: auto;
     max-inline-size: 100%;
+    /* The containing block of the visually hidden texts in the cells (absolutely positioned):
+       without it they escape the scroll box and widen the page. */
+    position: relative;
     /* The box takes the width it is given and never asks for the table's: a table wider
        than a phone scrolls in here instead of widening the page. */
     contain: inline-size;

@@ -285,7 +285,7 @@ export class MvWorkspace extends MvElement {
         </td>
         <th scope="row">
           ${this.renamingId === entry.id
-            ? html`<form class="rename" @submit=${(event: Event) => this.submitRename(event, entry.id)}>
+            ? html`<form class="rename" data-mv-form @submit=${(event: Event) => this.submitRename(event, entry.id)}>
                 <label>
                   ${this.t('newName', { title })}
                   <input type="text" name="title" .value=${entry.title} required />

@@ -54,8 +54,12 @@ export const UNSAFE_URLS: readonly string[] = [
 /** The schemes a link may have; anything else in an `href` is a defect. */
 export const ALLOWED_SCHEMES: readonly string[] = ['https:', 'http:', 'mailto:', 'tel:'];
 
-/** The tags no framework or assessment text may ever turn into. */
-const INJECTED_TAGS = 'img, script, svg, iframe, object, embed, math, link, meta, base, form, frame, frameset';
+/**
+ * The tags no framework or assessment text may ever turn into. The elements' own forms carry
+ * `data-mv-form` (text goes in as text, so no payload can add that attribute); any other
+ * form in a shadow root was injected.
+ */
+const INJECTED_TAGS = 'img, script, svg, iframe, object, embed, math, link, meta, base, form:not([data-mv-form]), frame, frameset';
 
 /** Resets the trap before a test. */
 export function armTrap(): void {

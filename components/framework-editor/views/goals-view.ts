@@ -97,7 +97,7 @@ export function goalsView(
     <h2 id="goals-heading">${say(ctx, 'heading')}</h2>
     <p>${say(ctx, 'intro')}</p>
     ${examples ? html`<p class="hint">${say(ctx, 'examples')}</p>` : nothing}
-    <form class="goal-paste" @submit=${onSubmit}>
+    <form class="goal-paste" data-mv-form @submit=${onSubmit}>
       <fieldset class="group">
         <legend>${say(ctx, 'pasteLegend')}</legend>
         <div class="field">

@@ -5,6 +5,7 @@ import type { MvAssessment } from '../../../components/assessment/mv-assessment.
 import type { MvFrameworkEditor } from '../../../components/framework-editor/mv-framework-editor.js';
 import { atPath, button, fill, labelled, root } from './helpers.js';
 import { sendKeys } from '../../helpers/commands.js';
+import { deepQueryAll } from '../../helpers/accessible.js';
 
 const AXES = [
   { nb: 'Brukermedvirkning', nn: 'Brukarmedverknad', en: 'User participation' },
@@ -100,13 +101,14 @@ describe('<mv-framework-editor>: a framework built from scratch', () => {
     const assessment = await fixture<MvAssessment>(
       html`<mv-assessment storage="none" lang="nb" .framework=${exported}></mv-assessment>`,
     );
+    // The criteria are drawn by the assessment's form part, in its own shadow root.
     await waitUntil(
-      () => (assessment.shadowRoot?.querySelectorAll('fieldset.criterion') ?? []).length === 4,
+      () => deepQueryAll(assessment, 'fieldset.criterion').length === 4,
       'the assessment did not render four criteria',
     );
-    const legends = [...assessment.shadowRoot!.querySelectorAll('fieldset.criterion legend')].map((l) => l.textContent?.trim());
+    const legends = deepQueryAll(assessment, 'fieldset.criterion legend').map((l) => l.textContent?.trim());
     expect(legends).to.include('Pilot med læring');
-    const radios = assessment.shadowRoot!.querySelectorAll('fieldset.criterion input[type="radio"]');
+    const radios = deepQueryAll(assessment, 'fieldset.criterion input[type="radio"]');
     expect(radios.length).to.be.greaterThan(8);
   });
 
