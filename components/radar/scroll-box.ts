@@ -9,6 +9,8 @@ export class ScrollBox implements ReactiveController {
   /** The table is wider than its box, so the box scrolls. */
   scrolls = false;
 
+  /** The host's next update is the one this box asked for: it is not measured again. */
+  private ownUpdate = false;
   private observer?: ResizeObserver;
   private watched?: Element;
   private pending?: ReturnType<typeof setTimeout>;
@@ -37,7 +39,13 @@ export class ScrollBox implements ReactiveController {
       }
     }
     // Measured at once after a render, so the box is focusable by the time the render is
-    // complete; later size changes come through the observer.
+    // complete; later size changes come through the observer. Not after the render this box
+    // asked for itself: becoming a focusable figure can change the box's width by a pixel,
+    // and measuring again there could flip the state back and forth in microtasks forever.
+    if (this.ownUpdate) {
+      this.ownUpdate = false;
+      return;
+    }
     this.measure();
   }
 
@@ -59,6 +67,7 @@ export class ScrollBox implements ReactiveController {
     const scrolls = box ? box.scrollWidth > box.clientWidth + 1 : false;
     if (scrolls === this.scrolls) return;
     this.scrolls = scrolls;
+    this.ownUpdate = true;
     this.host.requestUpdate();
   }
 }
