@@ -5,8 +5,9 @@
 // Options: --runs 5  --clicks 20  --criteria 30,200  --throttle 1,4
 //          --variants ours,floor,peer
 //          --cdn <dir> (measure this folder's merverdi.js as ours instead of building it)
+//          --lighthouse-runs 3 (Lighthouse on every demo page afterwards; 0 leaves it out)
 import { spawnSync } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,6 +24,8 @@ const { values: options } = parseArgs({
     throttle: { type: 'string', default: '1,4' },
     variants: { type: 'string', default: 'ours,floor,peer' },
     cdn: { type: 'string' },
+    // Lighthouse on the built demo after the benchmark (bench/lighthouse.mjs); 0 leaves it out.
+    'lighthouse-runs': { type: 'string', default: '3' },
   },
 });
 const runsPerCell = Number(options.runs);
@@ -36,7 +39,7 @@ function step(message) {
 }
 
 // The benchmark's own dependencies live in bench/node_modules, apart from the product's.
-const needed = ['playwright-core', 'esbuild', 'chart.js', 'survey-core', 'survey-js-ui', 'source-map-js'];
+const needed = ['playwright-core', 'esbuild', 'chart.js', 'survey-core', 'survey-js-ui', 'source-map-js', 'lighthouse'];
 if (!needed.every((name) => existsSync(join(benchDir, 'node_modules', name, 'package.json')))) {
   step('installing the benchmark dependencies (npm ci --prefix bench)');
   const install = spawnSync('npm', ['ci', '--prefix', benchDir, '--no-audit', '--no-fund'], { stdio: 'inherit' });
@@ -192,7 +195,21 @@ const report = renderReport({
   evaluated,
   checks,
 });
-writeFileSync(join(benchDir, 'results.md'), report);
+let lighthouseReport = '';
+const lighthouseRuns = Number(options['lighthouse-runs']);
+if (lighthouseRuns > 0) {
+  step(`Lighthouse on the built demo (${lighthouseRuns} runs per page)`);
+  const { runLighthouse, renderLighthouse } = await import('./lighthouse.mjs');
+  const { version } = JSON.parse(readFileSync(join(benchDir, 'node_modules', 'lighthouse', 'package.json'), 'utf8'));
+  const results = await runLighthouse({ runs: lighthouseRuns });
+  lighthouseReport = renderLighthouse(results, {
+    command: `npm run bench${process.argv.slice(2).length ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`,
+    date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
+    version,
+    runs: lighthouseRuns,
+  }).replace(/^# /, '## ');
+}
+writeFileSync(join(benchDir, 'results.md'), lighthouseReport ? `${report}\n${lighthouseReport}` : report);
 // The raw runs, for a closer look; not committed.
 writeFileSync(join(distDir, 'results.json'), JSON.stringify({ cells, sizes, evaluated, runs }, null, 1));
-console.log(report);
+console.log(lighthouseReport ? `${report}\n${lighthouseReport}` : report);

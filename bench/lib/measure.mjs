@@ -86,6 +86,7 @@ export async function measureRun(browser, { url, criteria, throttle, clicks, lev
     const afterRender = await heapAndNodes(cdp);
 
     const clickTimes = [];
+    const drawnTimes = [];
     const clickDraws = [];
     for (let index = 0; index < clicks && Number.isFinite(ready.readyAt); index += 1) {
       const { criterion, level } = clickTarget(index, clicks, criteria);
@@ -98,6 +99,7 @@ export async function measureRun(browser, { url, criteria, throttle, clicks, lev
       }
       if (!Number.isFinite(result.ms)) problems.push(`click ${index + 1}: no redraw within 10 s`);
       clickTimes.push(result.ms);
+      drawnTimes.push(result.drawnMs);
       clickDraws.push(result.draws);
     }
 
@@ -115,6 +117,7 @@ export async function measureRun(browser, { url, criteria, throttle, clicks, lev
       firstClick: clickTimes[0] ?? NaN,
       clicks: clickTimes,
       clickMedian: median(clickTimes.slice(1)),
+      clickDrawnMedian: median(drawnTimes.slice(1)),
       clickDraws,
       heapAfterRender: afterRender.heap,
       heapAfterClicks: afterClicks.heap,

@@ -9,6 +9,7 @@ const FIGURES = [
   { key: 'ready', label: 'ready (ms)', unit: 'ms' },
   { key: 'firstClick', label: 'first click → settled (ms)', unit: 'ms' },
   { key: 'clickMedian', label: 'click → settled, median of clicks 2..N (ms)', unit: 'ms' },
+  { key: 'clickDrawnMedian', label: 'click → chart drawn, median of clicks 2..N (ms, diagnostic)', unit: 'ms' },
   { key: 'heapAfterRender', label: 'JS heap after render (MiB)', unit: 'MiB' },
   { key: 'heapAfterClicks', label: 'JS heap after the clicks (MiB)', unit: 'MiB' },
   { key: 'nodesAfterRender', label: 'DOM nodes after render', unit: 'count' },
@@ -16,15 +17,23 @@ const FIGURES = [
   { key: 'taskDurationToReady', label: 'main-thread task time to ready (ms, CDP)', unit: 'ms' },
 ];
 
-/** The budgets of the issue, as ratios measured in one run. */
+/**
+ * The budgets the product's owners set, as ratios measured in one run: the floor carries none
+ * of the product's features, so the product may cost somewhat more than it, and must cost far
+ * less than a general form library built as its users would build it.
+ */
 export function budgets(cells) {
-  const list = [{ figure: 'size', label: 'size (gzip) of what `<mv-assessment>` needs', against: 'floor', limit: 1.15 }];
+  const list = [
+    { figure: 'size', label: 'size (gzip) of what `<mv-assessment>` needs', against: 'floor', limit: 1.5 },
+    { figure: 'size', label: 'size (gzip) of what `<mv-assessment>` needs', against: 'peer', limit: 0.3 },
+  ];
   for (const cell of cells) {
-    list.push({ figure: 'ready', cell, label: `ready, ${cellName(cell)}`, against: 'floor', limit: 1.2 });
-    list.push({ figure: 'ready', cell, label: `ready, ${cellName(cell)}`, against: 'peer', limit: 0.3 });
+    const throttled = cell.throttle > 1;
+    list.push({ figure: 'ready', cell, label: `ready, ${cellName(cell)}`, against: 'floor', limit: throttled ? 1.25 : 1.5 });
+    list.push({ figure: 'ready', cell, label: `ready, ${cellName(cell)}`, against: 'peer', limit: 0.35 });
   }
   for (const cell of cells.filter((c) => c.criteria === 200)) {
-    list.push({ figure: 'clickMedian', cell, label: `click → settled, ${cellName(cell)}`, against: 'floor', limit: 1.3 });
+    list.push({ figure: 'clickMedian', cell, label: `click → settled, ${cellName(cell)}`, against: 'floor', limit: 1.5 });
     list.push({ figure: 'clickMedian', cell, label: `click → settled, ${cellName(cell)}`, against: 'peer', limit: 0.2 });
   }
   for (const cell of cells.filter((c) => c.criteria === 200)) {

@@ -88,6 +88,10 @@
       const settle = state.pendingSettle;
       if (settle) {
         state.pendingSettle = null;
+        // When the chart drew: a diagnostic only. A page may still have work queued in this
+        // task (SurveyJS re-renders its strings in a microtask after the draw) that blocks the
+        // next frame, so the figure that counts is the task after.
+        state.drawnAt = performance.now();
         // Draws are synchronous (animation off): the next task sees the finished frame's work.
         setTimeout(() => {
           forceLayout();
@@ -113,6 +117,7 @@
       // deferred (re-renders, observers) is not billed to this one.
       await new Promise((resolve) => requestIdleCallback(resolve, { timeout: 1000 }));
       const drawsBefore = state.draws;
+      state.drawnAt = NaN;
       const settled = new Promise((resolve) => {
         state.pendingSettle = resolve;
       });
@@ -122,7 +127,7 @@
       const end = await Promise.race([settled, timeout]);
       state.pendingSettle = null;
       const checked = radio.checked ?? radio.getAttribute('aria-checked') === 'true';
-      return { ms: end - started, label, checked, draws: state.draws - drawsBefore };
+      return { ms: end - started, drawnMs: state.drawnAt - started, label, checked, draws: state.draws - drawsBefore };
     },
   };
 })();

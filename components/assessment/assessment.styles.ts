@@ -6,6 +6,15 @@ import { css } from 'lit';
  * widget itself, since a CMS column can be narrow on a wide screen.
  */
 export const assessmentStyles = css`
+  /* While the framework loads, the widget holds a screen's height, so the page's content
+     below it is already out of view when the form appears and nothing visible moves (layout
+     shift). The page's own \`mv-assessment:not(:defined)\` rule (README) covers the moment
+     before the script runs. */
+  .loading {
+    min-block-size: 100vh;
+    margin: 0;
+  }
+
   .root {
     /* Its own background, so that the colour scheme's text colour is always legible, also
        when the system is dark and the host page is not. */
