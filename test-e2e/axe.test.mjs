@@ -158,8 +158,16 @@ describe('axe finds nothing on every built demo page as it loads', () => {
         // Ready when every merverdi element on the page has rendered something.
         ready: (opened) =>
           opened.waitForFunction(() => {
+            // An element's controls may sit in a part it draws (the assessment's form, progress
+            // and summary are elements of their own), so look through nested merverdi elements.
+            const rendered = (host) => {
+              const root = host.shadowRoot;
+              if (!root) return false;
+              if (root.querySelector('button, input, table, progress, [role=alert]')) return true;
+              return [...root.querySelectorAll('*')].some((element) => element.localName.startsWith('mv-') && rendered(element));
+            };
             const hosts = [...document.querySelectorAll('*')].filter((element) => element.localName.startsWith('mv-'));
-            return hosts.length > 0 && hosts.every((host) => host.shadowRoot && host.shadowRoot.querySelector('button, input, table, [role=alert]'));
+            return hosts.length > 0 && hosts.every(rendered);
           }),
       });
       try {
