@@ -99,13 +99,7 @@ function launchers() {
 const coverage = process.env.MV_COVERAGE !== '0' && engines.length === 1 && engines[0] === 'chromium';
 
 export default {
-  files: [
-    'test/**/*.test.ts',
-    // Hangs its page from the first test since the assessment's parts and the colour-scheme
-    // controller came together (2026-11-30); left out until that is found, and said so on the
-    // tracker. Run it alone with `npx wtr --files test/components/radar/mv-radar.test.ts`.
-    '!test/components/radar/mv-radar.test.ts',
-  ],
+  files: ['test/**/*.test.ts'],
   nodeResolve: true,
   // WebKitWebDriver drives one session at a time: WebKit's files run one after another, each
   // in a fresh window (two at once would share a window, through iframes, and fight over focus).

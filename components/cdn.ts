@@ -5,11 +5,22 @@
  * sibling files only when the page contains them. Every registration is guarded, so loading
  * this file twice is harmless.
  */
-import './assessment/define.js';
+// The assessment and the parts its form needs to appear register at once. Its actions bar
+// (downloads, import, print, share, submit) sits below the form and is not needed for the
+// first paint, so it comes from a sibling file fetched right after: a visitor waits for less
+// before the widget appears. Until it registers, its slot is an empty element.
 import './radar/define.js';
+import './assessment-form/define.js';
+import './assessment-progress/define.js';
+import './assessment-summary/define.js';
+import { defineElement } from './base/define-element.js';
+import { MvAssessment } from './assessment/mv-assessment.js';
 import { defineOnDemand } from './base/define-on-demand.js';
 
+defineElement('mv-assessment', MvAssessment);
+
 if (typeof document !== 'undefined') {
+  void import('./assessment-actions/define.js');
   defineOnDemand({
     'mv-framework-editor': () => import('./framework-editor/define.js'),
     'mv-compare': () => import('./compare/define.js'),
@@ -18,5 +29,5 @@ if (typeof document !== 'undefined') {
   });
 }
 
-export { MvAssessment } from './assessment/mv-assessment.js';
+export { MvAssessment };
 export { MvRadar } from './radar/mv-radar.js';

@@ -155,19 +155,24 @@ describe('axe finds nothing on every built demo page as it loads', () => {
     it(`demo/${file}`, async () => {
       const { context, page, pageErrors } = await site.open({
         page: `/demo/${file}`,
-        // Ready when every merverdi element on the page has rendered something.
+        // Ready when every merverdi element on the page has drawn something and every
+        // top-level one has controls, also inside the parts it draws or holds (the
+        // assessment's form, progress and summary are elements of their own, in its shadow
+        // root or, when the page lays them out, in its light DOM).
         ready: (opened) =>
           opened.waitForFunction(() => {
-            // An element's controls may sit in a part it draws (the assessment's form, progress
-            // and summary are elements of their own), so look through nested merverdi elements.
-            const rendered = (host) => {
+            const isPart = (element) => element.localName.startsWith('mv-');
+            const hasControls = (host) => {
               const root = host.shadowRoot;
               if (!root) return false;
               if (root.querySelector('button, input, table, progress, [role=alert]')) return true;
-              return [...root.querySelectorAll('*')].some((element) => element.localName.startsWith('mv-') && rendered(element));
+              const nested = [...root.querySelectorAll('*'), ...host.querySelectorAll('*')].filter(isPart);
+              return nested.some(hasControls);
             };
-            const hosts = [...document.querySelectorAll('*')].filter((element) => element.localName.startsWith('mv-'));
-            return hosts.length > 0 && hosts.every(rendered);
+            const hosts = [...document.querySelectorAll('*')].filter(isPart);
+            const outermost = hosts.filter((host) => !host.parentElement?.closest('mv-assessment, mv-workspace'));
+            const drawn = (host) => host.shadowRoot !== null && host.shadowRoot.querySelector('*') !== null;
+            return hosts.length > 0 && hosts.every(drawn) && outermost.every(hasControls);
           }),
       });
       try {

@@ -38,9 +38,22 @@ function deepCount({ host, selector }) {
   return count;
 }
 
-/** Focuses the first radio of the assessment's form, as a Tab into the group would. */
+/**
+ * Focuses the first radio of the assessment's form, as a Tab into the group would. The form is
+ * a part the assessment draws in its own shadow root, so the walk goes through every root.
+ */
 function focusFirstRadio() {
-  const radio = document.querySelector('mv-assessment')?.shadowRoot?.querySelector('input[type=radio]');
+  const find = (root) => {
+    const own = root.querySelector('input[type=radio]');
+    if (own) return own;
+    for (const element of root.querySelectorAll('*')) {
+      const inner = element.shadowRoot ? find(element.shadowRoot) : null;
+      if (inner) return inner;
+    }
+    return null;
+  };
+  const host = document.querySelector('mv-assessment');
+  const radio = host?.shadowRoot ? find(host.shadowRoot) : null;
   radio?.focus();
   return radio ? radio.name : null;
 }

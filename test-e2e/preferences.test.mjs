@@ -15,7 +15,9 @@ function canvasRightAfterAnAnswer(page, laterMs = 700) {
     const radar = widget.shadowRoot.querySelector('mv-radar');
     const canvas = radar.shadowRoot.querySelector('canvas');
     const frame = () => new Promise((resolveFrame) => requestAnimationFrame(() => resolveFrame()));
-    const radios = widget.shadowRoot.querySelector('fieldset.criterion').querySelectorAll('input[type=radio]');
+    // The criteria are drawn by the form part, in its own shadow root.
+    const form = widget.shadowRoot.querySelector('mv-assessment-form').shadowRoot;
+    const radios = form.querySelector('fieldset.criterion').querySelectorAll('input[type=radio]');
     radios[3].click();
     await widget.updateComplete;
     await radar.updateComplete;

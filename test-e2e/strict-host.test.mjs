@@ -179,7 +179,9 @@ describe('strict host pages', () => {
       const style = await widget.evaluate((element) => {
         const heading = element.shadowRoot.querySelector('h2');
         const computed = getComputedStyle(heading);
-        const legend = getComputedStyle(element.shadowRoot.querySelector('legend'));
+        // The criteria are drawn by the form part, in its own shadow root.
+        const form = element.shadowRoot.querySelector('mv-assessment-form').shadowRoot;
+        const legend = getComputedStyle(form.querySelector('legend'));
         return {
           headingSize: parseFloat(computed.fontSize),
           legendSize: parseFloat(legend.fontSize),
@@ -190,7 +192,7 @@ describe('strict host pages', () => {
           whiteSpace: legend.whiteSpace,
           fontStyle: legend.fontStyle,
           textIndent: legend.textIndent,
-          display: getComputedStyle(element.shadowRoot.querySelector('fieldset')).display,
+          display: getComputedStyle(form.querySelector('fieldset')).display,
         };
       });
       assert.ok(style.legendSize >= 14, `legend font size ${style.legendSize}px`);

@@ -94,8 +94,10 @@ export const assessmentStyles = css`
   }
 
   .overview mv-radar {
-    /* Small enough that the column fits a laptop screen beside the criteria. */
-    --mv-radar-max-size: min(24rem, calc(100vh - 24rem));
+    /* Small enough that the column fits a laptop screen beside the criteria; never below
+       12rem, so that with large text (which raises the rem while the screen stays) the chart
+       stays readable rather than shrinking to a stamp; the column scrolls instead. */
+    --mv-radar-max-size: max(12rem, min(24rem, calc(100vh - 24rem)));
   }
 
   mv-assessment-progress.bar {

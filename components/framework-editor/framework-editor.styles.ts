@@ -56,6 +56,15 @@ export const editorStyles = css`
     gap: 0.5rem;
   }
 
+  /* A checkbox with its text in one label: the whole label is the target, at least
+     24 × 24 px (WCAG 2.5.8) even when the text is one short line. */
+  label.choice {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+    min-block-size: 24px;
+  }
+
   .row {
     display: flex;
     flex-wrap: wrap;

@@ -110,16 +110,26 @@ function focusedRadioState(page) {
   });
 }
 
+/** Whether the focus is in an empty required text area (the reason "not applicable" asks for). */
+function focusedEmptyRequiredField(page) {
+  return page.evaluate(() => {
+    let active = document.activeElement;
+    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    return active instanceof HTMLTextAreaElement && active.required && active.value.trim() === '';
+  });
+}
+
 /**
  * Goes through the form with Tab alone and answers every unanswered criterion it meets:
  * Space picks the first level, the arrow keys the others (as in any native radio group).
  * `onFocus` is called for every Tab stop (to check focus visibility, say) and `afterAnswer`
  * after each answer, with the focus still in the group (to type a justification, say).
+ * An empty required field it meets (the reason "not applicable" asks for) gets `reason` typed in.
  * Stops when `done()` says so, or after `maxTabs`.
  * @param {import('playwright-core').Page} page
  * @param {{ levelFor?: (answered: number, size: number) => number, done: () => Promise<boolean>,
  *           onFocus?: (report: Awaited<ReturnType<typeof focusReport>>) => Promise<void> | void,
- *           afterAnswer?: (answered: number) => Promise<void>, maxTabs?: number }} options
+ *           afterAnswer?: (answered: number) => Promise<void>, maxTabs?: number, reason?: string }} options
  * @returns {Promise<{ answered: number, tabs: number }>}
  */
 export async function answerWithKeyboard(page, options) {
@@ -131,6 +141,11 @@ export async function answerWithKeyboard(page, options) {
     await page.keyboard.press('Tab');
     tabs += 1;
     if (options.onFocus) await options.onFocus(await focusReport(page));
+    if (await focusedEmptyRequiredField(page)) {
+      // "Not applicable" asks why; the criterion counts as answered once that is written.
+      await page.keyboard.type(options.reason ?? 'Tilbudet har ingen del som dette gjelder.');
+      continue;
+    }
     const radio = await focusedRadioState(page);
     if (!radio || radio.answered) continue;
     const steps = Math.min(levelFor(answered, radio.size), radio.size - 1 - radio.index);
