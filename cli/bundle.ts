@@ -3,7 +3,7 @@ import { rename } from 'node:fs/promises';
 import { once } from 'node:events';
 import { basename, dirname, extname, join } from 'node:path';
 import { serializeAssessment, type Framework } from '../src/index.js';
-import { MAX_ASSESSMENTS_PER_FILE } from '../src/library/library-bundle.js';
+import { MAX_ASSESSMENTS_PER_FILE, MAX_LIBRARY_FILE_BYTES } from '../src/library/library-bundle.js';
 import { plain, say, tell, type Console } from './console.js';
 import { readAssessments } from './read-assessments.js';
 
@@ -23,14 +23,15 @@ export interface BundleOptions {
  * its import reads (`merverdi-library`, version 1), each re-scored against the framework.
  *
  * Assessments are written as they are read, never held together. The workspace imports at
- * most {@link MAX_ASSESSMENTS_PER_FILE} assessments per file, so a larger library is split:
- * `library.json` is renamed `library-1.json` when a second file, `library-2.json`, begins.
+ * most {@link MAX_ASSESSMENTS_PER_FILE} assessments, and at most
+ * {@link MAX_LIBRARY_FILE_BYTES} bytes, per file, so a larger library is split: `library.json`
+ * is renamed `library-1.json` when a second file, `library-2.json`, begins.
  * A bad file gets one line on standard error and makes the exit status 1.
  */
 export async function bundle(console: Console, options: BundleOptions): Promise<number> {
   const exportedAt = (options.now ?? new Date()).toISOString();
   const written: string[] = [];
-  let part: { path: string; stream: WriteStream; count: number } | undefined;
+  let part: { path: string; stream: WriteStream; count: number; bytes: number } | undefined;
   let total = 0;
   let rejected = 0;
 
@@ -47,8 +48,9 @@ export async function bundle(console: Console, options: BundleOptions): Promise<
     // A failure to open or write surfaces as `errored`, checked before every write.
     stream.on('error', () => undefined);
     written.push(path);
-    stream.write(`{\n  "format": "merverdi-library",\n  "version": 1,\n  "exportedAt": ${JSON.stringify(exportedAt)},\n  "assessments": [`);
-    part = { path, stream, count: 0 };
+    const head = `{\n  "format": "merverdi-library",\n  "version": 1,\n  "exportedAt": ${JSON.stringify(exportedAt)},\n  "assessments": [`;
+    stream.write(head);
+    part = { path, stream, count: 0, bytes: Buffer.byteLength(head) + Buffer.byteLength(TAIL) };
   };
 
   try {
@@ -58,16 +60,19 @@ export async function bundle(console: Console, options: BundleOptions): Promise<
         rejected += 1;
         continue;
       }
-      if (!part || part.count === MAX_ASSESSMENTS_PER_FILE) {
+      const text = serializeAssessment(read.assessment).replace(/\n/g, '\n    ');
+      // UTF-8 bytes: never fewer than the UTF-16 units the import's own check counts.
+      const bytes = Buffer.byteLength(text) + 6;
+      if (!part || part.count === MAX_ASSESSMENTS_PER_FILE || (part.count > 0 && part.bytes + bytes > MAX_LIBRARY_FILE_BYTES)) {
         if (part) await close(part.stream);
         await open();
       }
       const current = part as NonNullable<typeof part>;
       if (current.stream.errored) throw current.stream.errored;
-      const text = serializeAssessment(read.assessment).replace(/\n/g, '\n    ');
       // Respect back-pressure, so a slow disk does not make the whole library pile up in memory.
       if (!current.stream.write(`${current.count === 0 ? '\n    ' : ',\n    '}${text}`)) await once(current.stream, 'drain');
       current.count += 1;
+      current.bytes += bytes;
       total += 1;
     }
     if (part) await close(part.stream);
@@ -82,15 +87,18 @@ export async function bundle(console: Console, options: BundleOptions): Promise<
   }
   tell(console, say(console, 'bundleWritten', { count: total, files: written.map(plain).join(', ') }));
   if (written.length > 1) {
-    tell(console, say(console, 'bundleSplit', { max: MAX_ASSESSMENTS_PER_FILE, parts: written.length }));
+    tell(console, say(console, 'bundleSplit', { max: MAX_ASSESSMENTS_PER_FILE, megabytes: MAX_LIBRARY_FILE_BYTES / (1024 * 1024), parts: written.length }));
   }
   return rejected > 0 ? 1 : 0;
 }
 
+/** What closes a library file's JSON. */
+const TAIL = '\n  ]\n}\n';
+
 /** Ends a library file's JSON and waits until it is on disk. */
 async function close(stream: WriteStream): Promise<void> {
   if (stream.errored) throw stream.errored;
-  stream.end('\n  ]\n}\n');
+  stream.end(TAIL);
   await once(stream, 'finish');
 }
 

@@ -410,22 +410,27 @@ describe('merverdi on many files', () => {
     console.log(`# score: ${count} files in ${seconds.toFixed(1)} s`);
   });
 
-  // Skipped after the merges of 2026-11-30: the first file held 1 assessment, not 1 000; to be found (tracker #19).
-  it('bundles 2 000 files into two library files of 1 000, each one the workspace imports whole', { skip: 'the split after the merges writes 1 assessment into the first file; see tracker #19' }, async () => {
+  it('bundles 2 000 files of 40 KB into library files the workspace imports whole: at most 1 000 assessments and 20 MB each', async () => {
     const out = join(folder, 'many-library.json');
     const { status, stderr } = await merverdi(['bundle', frameworkFile, dir, '--out', out], {
       nodeOptions: ['--max-old-space-size=48'],
     });
     assert.equal(status, 0, stderr);
-    const first = join(folder, 'many-library-1.json');
-    const second = join(folder, 'many-library-2.json');
-    assert.match(stderr, /Assessments written: 2000, to .*many-library-1\.json, .*many-library-2\.json\./);
-    assert.match(stderr, /at most 1000 assessments per file, so the library is split into 2 files/);
-    for (const file of [first, second]) {
-      const documents = readImportFile(file, readFileSync(file, 'utf8'), framework);
-      assert.equal(documents.length, 1000);
-      assert.ok(documents.every((document) => document.assessment));
+    const parts = readdirSync(folder).filter((file) => /^many-library-\d+\.json$/.test(file)).sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+    // 80 MB in all: the 20 MB a file may hold splits it before the 1 000 assessments do.
+    assert.ok(parts.length >= 4, `parts: ${parts.join(', ')}`);
+    assert.match(stderr, /Assessments written: 2000, to .*many-library-1\.json, .*many-library-2\.json/);
+    assert.match(stderr, new RegExp(`at most 1000 assessments and 20 MB per file, so the library is split into ${parts.length} files`));
+    let total = 0;
+    for (const file of parts) {
+      const text = readFileSync(join(folder, file), 'utf8');
+      assert.ok(Buffer.byteLength(text) <= 20 * 1024 * 1024, `${file} is ${Buffer.byteLength(text)} bytes`);
+      const documents = readImportFile(file, text, framework);
+      assert.ok(documents.length <= 1000);
+      assert.ok(documents.every((document) => document.assessment), `${file}: every assessment is read`);
+      total += documents.length;
     }
+    assert.equal(total, 2000, 'every assessment is in one of the files');
     assert.ok(!readdirSync(folder).includes('many-library.json'), 'the first file was renamed, not left twice');
   });
 });

@@ -1,5 +1,5 @@
 import { ContextProvider } from '@lit/context';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { createAssessment } from '../../src/assessment/create-assessment.js';
 import { parseAssessment } from '../../src/assessment/parse-assessment.js';
@@ -253,6 +253,9 @@ export class MvAssessment extends MvElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    // A server render sends the first paint ("loading"); the framework, the draft and the
+    // page's storage belong to the browser, where the element loads them once it upgrades.
+    if (isServer) return;
     if (!this.hasUpdated || changed.has('framework') || changed.has('frameworkSrc')) {
       this.loader.load();
     } else if (
