@@ -112,7 +112,7 @@ describe('<mv-workspace>: two assessors, one agreed assessment', () => {
     await expect(el).to.be.accessible();
 
     const save = await tabUntil((element) => element instanceof HTMLButtonElement && textOf(element) === 'Lagre den omforente vurderingen');
-    expect(save).to.exist;
+    expect(save.tagName).to.equal('BUTTON');
     await sendKeys({ press: 'Enter' });
     const status = () => textOf(el.shadowRoot!.querySelector('.status'));
     await waitUntil(() => status().includes('er lagret i biblioteket'), 'saved', { timeout: 15_000 });
