@@ -211,11 +211,12 @@ export class MvWorkspace extends MvElement {
     const damaged = await this.library?.damaged();
     this.damagedCount = damaged?.ok ? damaged.value.length : 0;
     if (this.check(result)) {
+      // Read before anything is set, so that the list and the overview change in one render.
+      const all = await this.library?.exportAll();
+      if (all?.ok) this.overview = caseOverview(this.activeFramework, all.value.assessments);
       this.entries = result.value;
       this.selected = this.selected.filter((id) => result.value.some((entry) => entry.id === id));
       await this.loadCompared();
-      const all = await this.library?.exportAll();
-      if (all?.ok) this.overview = caseOverview(this.activeFramework, all.value.assessments);
     }
   }
 
