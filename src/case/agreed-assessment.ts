@@ -34,8 +34,9 @@ export interface AssessorNames {
 }
 
 /**
- * Builds the agreed assessment from `mine` (whose offer details, language and creation date
- * it keeps) and `theirs`. It records in `basedOn` the two assessments it rests on: each
+ * Builds the agreed assessment from `mine` (whose offer details, language and decision it
+ * keeps) and `theirs`. It is a new assessment, made `now`: both its `createdAt` (the day it
+ * was assessed on, which orders it among the offer's versions) and `updatedAt` are `now`. It records in `basedOn` the two assessments it rests on: each
  * assessor's name (from `names`, else the assessment's decision), role and dates. `resolutions` must name every criterion on which the two differ;
  * until they do, `unresolved` lists the rest and no assessment is made. Evidence links of
  * both are kept (without repeats, at most the format's limit); where both wrote a
@@ -93,6 +94,7 @@ export function agreedAssessment(
     ...mine,
     answers,
     basedOn: [source(mine, names.mine), source(theirs, names.theirs)],
+    createdAt: now.toISOString(),
     updatedAt: now.toISOString(),
   };
   const scored = scoreAssessment(framework, draft);

@@ -35,6 +35,8 @@ describe('an agreed assessment records the assessments it rests on (basedOn)', (
       new Date('2026-11-30T12:00:00.000Z'),
       { theirs: 'Per Olsen' },
     );
+    // A new assessment, made now: it comes after both sources among the offer's versions.
+    expect(result.assessment!.createdAt).to.equal('2026-11-30T12:00:00.000Z');
     expect(result.assessment!.basedOn).to.deep.equal([
       { assessor: 'Kari Nordmann', mode: 'official', createdAt: '2026-11-02T09:00:00.000Z', updatedAt: '2026-11-02T09:00:00.000Z' },
       { assessor: 'Per Olsen', mode: 'official', createdAt: '2026-11-03T09:00:00.000Z', updatedAt: '2026-11-03T09:00:00.000Z' },

@@ -69,9 +69,7 @@ export function resolutionsOf(choices: Readonly<Record<string, AgreementChoice>>
 /** The agreed assessment as the choices stand, or `undefined` while a difference is open. */
 export function agreedFrom(state: AgreementState, now = new Date()): Assessment | undefined {
   if (!state.mine || !state.theirs) return undefined;
-  const result = agreedAssessment(state.framework, state.mine, state.theirs, resolutionsOf(state.choices), now, state.names);
-  // The agreed assessment is made today: that is the day it is assessed on.
-  return result.assessment ? { ...result.assessment, createdAt: now.toISOString() } : undefined;
+  return agreedAssessment(state.framework, state.mine, state.theirs, resolutionsOf(state.choices), now, state.names).assessment;
 }
 
 /** "Kari (vurdert …) og Per (vurdert …)": the sources of an agreed assessment in words. */

@@ -172,7 +172,7 @@ describe('<mv-workspace>: two assessors, one agreed assessment', () => {
   });
 
   for (const [lang, heading, count] of [
-    ['nn', 'To sakshandsamarar, éi semje vurdering', '3 kriterium der de har vurdert ulikt'],
+    ['nn', 'To sakshandsamarar, éi felles vurdering', '3 kriterium der de har vurdert ulikt'],
     ['en', 'Two assessors, one agreed assessment', '3 criteria you judged differently'],
   ] as const) {
     it(`speaks ${lang} and is accessible there`, async () => {
