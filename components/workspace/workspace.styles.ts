@@ -17,6 +17,8 @@ export const workspaceStyles = css`
 
   section {
     display: grid;
+    /* One column as wide as the section: a wide table scrolls in its box, never the page. */
+    grid-template-columns: minmax(0, 1fr);
     gap: calc(var(--_mv-space) * 0.75);
   }
 
@@ -173,9 +175,14 @@ export const workspaceStyles = css`
     gap: 0.25em;
   }
 
+  .agreement-pick > label,
+  .agreement-names > label {
+    flex: 1 1 15rem;
+    min-inline-size: 0;
+  }
+
   select,
-  textarea,
-  input[type='file'] {
+  textarea {
     font: inherit;
     color: var(--_mv-text);
   }
@@ -190,6 +197,15 @@ export const workspaceStyles = css`
 
   select {
     min-block-size: 2.5rem;
+    inline-size: 100%;
+  }
+
+  textarea {
+    box-sizing: border-box;
+    inline-size: 100%;
+  }
+
+  input[type='file'] {
     max-inline-size: 100%;
   }
 
