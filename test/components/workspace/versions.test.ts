@@ -3,7 +3,7 @@ import type { MvCompare } from '../../../components/compare/mv-compare.js';
 import type { MvWorkspace } from '../../../components/workspace/mv-workspace.js';
 import { assess, compareFramework } from '../../fixtures/compare-assessments.js';
 import { deepQueryAll } from '../../helpers/accessible.js';
-import { sendKeys } from '../../helpers/commands.js';
+import { emulateMediaOrSkip, sendKeys } from '../../helpers/commands.js';
 import { cleanUp, freshDatabaseName, openWorkspace, rowsOf, seed, stored, tableByCaption, textOf } from './workspace-harness.js';
 
 const TITLE = 'Arbeidstrening i kafé';
@@ -113,5 +113,33 @@ describe('<mv-workspace>: versions of one offer, and the comparison beside the l
     expect(bundle.format).to.equal('merverdi-library');
     expect(bundle.assessments).to.have.length(2);
     expect(textOf(el.shadowRoot!.querySelector('.status'))).to.match(/^2 vurderinger er lagt i filen merverdi-sammenligning-\d{4}-\d{2}-\d{2}\.json\.$/);
+  });
+
+  it('prints the comparison on its own', async function () {
+    await seed(databaseName, versions());
+    const el = await openWorkspace(databaseName, compareFramework, 'nn', 3);
+    await tickAll(el);
+    const print = window.print;
+    let printed = 0;
+    window.print = () => {
+      printed += 1;
+    };
+    try {
+      [...el.shadowRoot!.querySelectorAll('button')].find((button) => textOf(button) === 'Skriv ut samanlikninga')!.click();
+      await waitUntil(() => printed === 1, 'the print dialog is asked for');
+      await emulateMediaOrSkip(this, { media: 'print' });
+      const shown = (selector: string) => getComputedStyle(el.shadowRoot!.querySelector(selector)!).display !== 'none';
+      expect(shown('[part="compare"]')).to.equal(true);
+      expect(shown('mv-compare')).to.equal(true);
+      expect(shown('.compare-help')).to.equal(false);
+      for (const part of ['library', 'agreement', 'overview', 'editor']) expect(shown(`[part="${part}"]`), part).to.equal(false);
+    } finally {
+      window.print = print;
+      await emulateMediaOrSkip(this, { media: 'screen' });
+    }
+    window.dispatchEvent(new Event('afterprint'));
+    await el.updateComplete;
+    expect(getComputedStyle(el.shadowRoot!.querySelector('[part="editor"]')!).display).to.not.equal('none');
+    await expect(el).to.be.accessible();
   });
 });
