@@ -4,6 +4,7 @@ import { defineMessages } from '../i18n/define-messages.js';
 export const compareMessages = defineMessages({
   nb: {
     importedLabel: '{label} (importert)',
+    versionLabel: '{label}, vurdert {date}',
     officialImported: 'Saksbehandlers vurdering her kommer fra filen «{file}», importert {date}. At den er saksbehandlers, og datoene i den, er det filen selv som sier; den er ikke laget i dette biblioteket.',
     selfImported: 'Egenvurderingen kommer fra filen «{file}», importert {date}.',
     heading: 'Sammenligning av tilbud',
@@ -56,6 +57,7 @@ export const compareMessages = defineMessages({
   },
   nn: {
     importedLabel: '{label} (importert)',
+    versionLabel: '{label}, vurdert {date}',
     officialImported: 'Vurderinga til sakshandsamaren her kjem frå fila «{file}», importert {date}. At ho er sakshandsamaren si, og datoane i henne, er det fila sjølv som seier; ho er ikkje laga i dette biblioteket.',
     selfImported: 'Eigenvurderinga kjem frå fila «{file}», importert {date}.',
     heading: 'Samanlikning av tilbod',
@@ -108,6 +110,7 @@ export const compareMessages = defineMessages({
   },
   en: {
     importedLabel: '{label} (imported)',
+    versionLabel: '{label}, assessed {date}',
     officialImported: 'The case officer’s assessment here comes from the file “{file}”, imported {date}. That it is the case officer’s, and its dates, are what the file itself says; it was not made in this library.',
     selfImported: 'The self-assessment comes from the file “{file}”, imported {date}.',
     heading: 'Comparison of offers',

@@ -46,7 +46,9 @@ export const MAX_DRAWN = 8;
  *   offer (matched by organisation number, else by title), or when `self` and `official`
  *   are set, a table shows their differences criterion by criterion, largest first.
  * - Where one offer was assessed several times in the same role, a before/after table shows
- *   how each area changed from the first to the last (ordered by `createdAt`).
+ *   how each area changed from the first to the last (ordered by `createdAt`, the day each
+ *   was assessed on). Such versions are named by that day everywhere ("Arbeidstrening i
+ *   kafé – Saksbehandlers vurdering, vurdert 10.02.2026"), not numbered.
  *
  * @csspart notes - The box of notes: flagged assessments, shared areas, more than eight offers.
  * @csspart chart - The section holding the radar.
@@ -137,10 +139,7 @@ export class MvCompare extends MvElement {
       const mark = Array.isArray(this.imports) ? this.imports[index] : undefined;
       if (mark) marks.set(assessment, mark);
     });
-    const labels = uniqueLabels(
-      assessments.map((assessment) => assessmentLabel(assessment, this.resolvedLang)),
-      this.resolvedLang,
-    ).map((label, index) => (marks.has(assessments[index]!) ? this.msg(compareMessages, 'importedLabel', { label }) : label));
+    const labels = this.versionLabels(assessments).map((label, index) => (marks.has(assessments[index]!) ? this.msg(compareMessages, 'importedLabel', { label }) : label));
     const comparable = assessments
       .map((assessment, index) => ({ assessment, index }))
       .filter(({ assessment }) => compatibility(framework, assessment).status !== 'other-framework');
@@ -175,6 +174,24 @@ export class MvCompare extends MvElement {
       ${pairs.map((pair) => this.renderSelfOfficial(framework, pair, marks))}
       ${repeated.map((group) => this.renderOverTime(compared, group))}
     `;
+  }
+
+  /**
+   * Each assessment's name: the offer and who assessed it; versions of one offer by the same
+   * role are told apart by the day each was assessed on (`createdAt`), never by when last
+   * edited, and only where that is not enough by a number.
+   */
+  private versionLabels(assessments: Assessment[]): string[] {
+    const lang = this.resolvedLang;
+    const plain = assessments.map((assessment) => assessmentLabel(assessment, lang));
+    const repeats = new Map<string, number>();
+    for (const label of plain) repeats.set(label, (repeats.get(label) ?? 0) + 1);
+    const dated = plain.map((label, index) =>
+      (repeats.get(label) ?? 0) > 1
+        ? this.msg(compareMessages, 'versionLabel', { label, date: formatDate(assessments[index]!.createdAt, lang) })
+        : label,
+    );
+    return uniqueLabels(dated, lang);
   }
 
   private renderNotes(

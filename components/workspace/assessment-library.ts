@@ -1,4 +1,4 @@
-import type { Assessment, Mode } from '../../src/assessment/types.js';
+import type { Assessment, AssessmentSource, Mode } from '../../src/assessment/types.js';
 import type { Framework } from '../../src/framework/types.js';
 import { checkLibraryFileSize, createBundle, readImportFile, type LibraryBundle } from '../../src/library/library-bundle.js';
 import type { ImportMark } from '../../src/compare/offer-identity.js';
@@ -31,12 +31,16 @@ export interface LibrarySummary {
   title: string;
   organisation: string;
   mode: Mode;
+  /** When the assessment was made (begun), ISO 8601: the day it was assessed on. */
+  createdAt: string;
   /** When the assessment was last changed, ISO 8601. */
   updatedAt: string;
   /** When it was last saved to the library, ISO 8601. */
   savedAt: string;
   /** Which file and when, for an entry that came in as a file (its mode and dates are the file's claims). */
   imported?: ImportMark;
+  /** For an agreed assessment, the assessments it rests on. */
+  basedOn?: AssessmentSource[];
   /** The overall score, 0..100, or `null` when not assessed. */
   overall: number | null;
   completeness: number;
@@ -326,9 +330,11 @@ function summarise(record: LibraryRecord): LibrarySummary {
     title: assessment.offer.title ?? '',
     organisation: assessment.offer.organisation ?? '',
     mode: assessment.mode,
+    createdAt: assessment.createdAt,
     updatedAt: assessment.updatedAt,
     savedAt: record.savedAt,
     ...(record.imported ? { imported: { ...record.imported } } : {}),
+    ...(assessment.basedOn?.length ? { basedOn: assessment.basedOn.map((source) => ({ ...source })) } : {}),
     overall: assessment.scores.overall,
     completeness: assessment.completeness,
     frameworkId: assessment.framework.id,

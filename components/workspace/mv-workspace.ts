@@ -2,6 +2,9 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { createAssessment } from '../../src/assessment/create-assessment.js';
 import type { Assessment } from '../../src/assessment/types.js';
+import { caseOverview, type CaseOverview } from '../../src/case/overview.js';
+import { caseOverviewCsv } from '../../src/case/overview-csv.js';
+import { createBundle } from '../../src/library/library-bundle.js';
 import { defaultFramework } from '../../src/framework/default-framework.js';
 import type { Framework } from '../../src/framework/types.js';
 import type { AssessmentEventDetail } from '../assessment/assessment-events.js';
@@ -20,20 +23,43 @@ import type { LibraryError, LibraryResult } from './library-errors.js';
 import { downloadFile } from '../shared/download-file.js';
 import { FileDrop } from '../shared/file-drop.js';
 import type { ImportMark } from '../../src/compare/offer-identity.js';
-import { checkLibraryFileSize } from '../../src/library/library-bundle.js';
+import { checkLibraryFileSize, readImportFile } from '../../src/library/library-bundle.js';
 import { sharedStyles } from '../styles/shared-styles.js';
 import { workspaceMessages } from './workspace.messages.js';
 import { workspaceStyles } from './workspace.styles.js';
+import { agreedFrom, agreementView, sourcesText, type AgreementChoice, type AgreementState } from './views/agreement-view.js';
+import { agreementMessages } from './views/agreement.messages.js';
+import { overviewView } from './views/overview-view.js';
+import { overviewMessages } from './views/overview.messages.js';
+import { assessorDisagreements } from '../../src/case/disagreement.js';
+import { resolveText } from '../../src/text/text.js';
+import { localize } from '../i18n/define-messages.js';
 
 /**
- * The case officer's workspace: a library of assessments kept in this browser, an
- * assessment form in official mode, and a comparison of the assessments the officer picks.
+ * The case officer's workspace: a library of assessments kept in this browser, a comparison
+ * of the assessments the officer ticks (right below the library), two assessors' agreement
+ * on one assessment, an overview for leaders, and an assessment form in official mode.
  *
  * @summary An official's library of assessments with editing, import, export and comparison.
  *
  * - The library (IndexedDB, database `database-name`, store `store-name`) lists each
- *   assessment's title, organisation, date, type and overall score; each can be opened,
- *   renamed (its offer title), deleted with undo, and ticked for comparison.
+ *   assessment's title, organisation, the day it was assessed on (`createdAt`) apart from
+ *   when it was last edited (`updatedAt`), type and overall score; each can be opened,
+ *   renamed (its offer title), deleted with undo, and ticked for comparison. Saving never
+ *   changes the day an assessment was assessed on, so versions keep their before/after order.
+ * - The comparison sits right after the library, says which assessments to tick for
+ *   self-assessment against the official's or for before/after, and prints and exports
+ *   (the ticked assessments as one `merverdi-library` file) on its own.
+ * - Two assessors, one agreed assessment: the officer picks their own assessment and a
+ *   colleague's of the same offer (from the library or a file); exactly the criteria the two
+ *   judged differently are listed with both levels and justifications; for each, the agreed
+ *   level is chosen with native radio buttons and a note. The radar shows both and the agreed
+ *   one. The agreed assessment is saved as a new entry and records in `basedOn` whose
+ *   assessments it rests on.
+ * - The overview for leaders: the newest official assessment of each offer, counted by
+ *   conclusion and by the framework's goals (how many offers serve each goal, their mean
+ *   score and basis), as the core's `caseOverview` computes them; it prints on its own and
+ *   downloads as CSV.
  * - "Eksporter alle" downloads one JSON file, a `merverdi-library` bundle (format version 1:
  *   `{ format, version, exportedAt, assessments }`); import takes many files at once, from the
  *   file picker or dropped together, checks each against the framework and reports per file
@@ -50,7 +76,9 @@ import { workspaceStyles } from './workspace.styles.js';
  *
  * @csspart library - The library section: list, import and export.
  * @csspart editor - The section holding the `<mv-assessment mode="official">`.
- * @csspart compare - The section holding the `<mv-compare>`.
+ * @csspart compare - The section holding the `<mv-compare>`, its instructions and its print and export buttons.
+ * @csspart agreement - Two assessors' agreement on one assessment.
+ * @csspart overview - The overview for leaders.
  * @csspart alert - A storage problem (full or unavailable).
  * @csspart drop-zone - Where files may be dropped; holds the file picker.
  *
@@ -104,6 +132,19 @@ export class MvWorkspace extends MvElement {
   @state() private renamingId?: string;
   @state() private undoable?: { id: string; title: string };
   @state() private status = '';
+  /** The overview for leaders, computed from the whole library at each refresh. */
+  @state() private overview?: CaseOverview;
+  /** Which section is being printed on its own; the rest is hidden in print. */
+  @state() private printing?: 'compare' | 'overview';
+  @state() private agreeMineId?: string;
+  @state() private agreeTheirsId?: string;
+  @state() private agreeMine?: Assessment;
+  @state() private agreeTheirs?: Assessment;
+  @state() private agreeTheirsFile?: string;
+  @state() private agreeFileError?: string;
+  @state() private agreeNames = { mine: '', theirs: '' };
+  @state() private agreeChoices: Record<string, AgreementChoice> = {};
+  @state() private agreeError?: string;
 
   /** The form's latest document, kept out of reactive state so typing never re-renders the form. */
   private edited?: Assessment;
@@ -123,13 +164,19 @@ export class MvWorkspace extends MvElement {
     return this.framework ?? defaultFramework;
   }
 
+  private readonly onAfterPrint = (): void => {
+    this.printing = undefined;
+  };
+
   override connectedCallback(): void {
     super.connectedCallback();
+    window.addEventListener('afterprint', this.onAfterPrint);
     void this.openLibrary();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    window.removeEventListener('afterprint', this.onAfterPrint);
     // What was typed last is saved before the library closes.
     const library = this.library;
     this.library = undefined;
@@ -164,6 +211,9 @@ export class MvWorkspace extends MvElement {
     const damaged = await this.library?.damaged();
     this.damagedCount = damaged?.ok ? damaged.value.length : 0;
     if (this.check(result)) {
+      // Read before anything is set, so that the list and the overview change in one render.
+      const all = await this.library?.exportAll();
+      if (all?.ok) this.overview = caseOverview(this.activeFramework, all.value.assessments);
       this.entries = result.value;
       this.selected = this.selected.filter((id) => result.value.some((entry) => entry.id === id));
       await this.loadCompared();
@@ -198,12 +248,18 @@ export class MvWorkspace extends MvElement {
 
   override render(): TemplateResult {
     return html`
-      <div class="workspace" lang=${this.resolvedLang}>
+      <div class="workspace ${this.printing ? `printing-${this.printing}` : ''}" lang=${this.resolvedLang}>
         <h2>${this.t('heading')}</h2>
         ${this.storageError
           ? html`<div class="alert" role="alert" part="alert">${this.storageError.message[this.resolvedLang]}</div>`
           : nothing}
-        ${this.renderLibrary()} ${this.renderEditor()} ${this.renderCompare()}
+        ${this.renderLibrary()} ${this.renderCompare()}
+        ${agreementView(this.agreementState(), (text) => html`<h3 id="agreement-heading">${text}</h3>`)}
+        ${overviewView(
+          { lang: this.resolvedLang, overview: this.overview, print: () => void this.printSection('overview'), exportCsv: () => this.exportOverview() },
+          (text) => html`<h3 id="overview-heading">${text}</h3>`,
+        )}
+        ${this.renderEditor()}
       </div>
     `;
   }
@@ -257,7 +313,8 @@ export class MvWorkspace extends MvElement {
               <th scope="col">${this.t('compareHeader')}</th>
               <th scope="col">${this.t('titleHeader')}</th>
               <th scope="col">${this.t('organisationHeader')}</th>
-              <th scope="col">${this.t('dateHeader')}</th>
+              <th scope="col">${this.t('assessedHeader')}</th>
+              <th scope="col">${this.t('editedHeader')}</th>
               <th scope="col">${this.t('modeHeader')}</th>
               <th scope="col">${this.t('scoreHeader')}</th>
               <th scope="col">${this.t('actionsHeader')}</th>
@@ -296,9 +353,15 @@ export class MvWorkspace extends MvElement {
             : title}
         </th>
         <td>${entry.organisation}</td>
+        <td>${formatDate(entry.createdAt, this.resolvedLang)}</td>
         <td>${formatDate(entry.updatedAt, this.resolvedLang)}</td>
         <td>
           ${this.t(entry.mode === 'official' ? 'modeOfficial' : 'modeSelf')}
+          ${entry.basedOn
+            ? html`<br /><span class="agreed">${localize(agreementMessages, this.resolvedLang, 'agreedMark', {
+                sources: sourcesText(entry.basedOn, this.resolvedLang),
+              })}</span>`
+            : nothing}
           ${entry.imported
             ? html`<br /><span class="imported">${this.t('importedMark', {
                 file: entry.imported.fileName,
@@ -381,10 +444,21 @@ export class MvWorkspace extends MvElement {
 
   private renderCompare(): TemplateResult {
     return html`
-      <section part="compare">
+      <section part="compare" class="compare">
+        <div class="compare-help no-print">
+          <p>${this.t('compareHint')}</p>
+          <ul>
+            <li>${this.t('compareHowSelf')}</li>
+            <li>${this.t('compareHowOverTime')}</li>
+          </ul>
+        </div>
         ${this.compared.length === 0
-          ? html`<p>${this.t('compareHint')}</p>`
-          : html`<mv-compare
+          ? nothing
+          : html`<div class="toolbar no-print">
+                <button type="button" @click=${() => void this.printSection('compare')}>${this.t('printCompare')}</button>
+                <button type="button" @click=${this.exportCompared}>${this.t('exportCompare')}</button>
+              </div>
+              <mv-compare
               heading-level="3"
               lang=${this.resolvedLang}
               .framework=${this.activeFramework}
@@ -393,6 +467,142 @@ export class MvWorkspace extends MvElement {
             ></mv-compare>`}
       </section>
     `;
+  }
+
+  /** Prints one section on its own: the rest of the workspace is hidden while it prints. */
+  private async printSection(section: 'compare' | 'overview'): Promise<void> {
+    this.printing = section;
+    await this.updateComplete;
+    window.print();
+  }
+
+  /** Downloads the ticked assessments as one library file, the comparison's own export. */
+  private exportCompared(): void {
+    const bundle = createBundle(this.compared);
+    const file = `merverdi-sammenligning-${bundle.exportedAt.slice(0, 10)}.json`;
+    downloadFile(this.renderRoot as ShadowRoot, file, JSON.stringify(bundle, null, 2), 'application/json');
+    this.status = this.t('exported', { count: bundle.assessments.length, file });
+  }
+
+  private exportOverview(): void {
+    if (!this.overview) return;
+    const file = `merverdi-oversikt-${new Date().toISOString().slice(0, 10)}.csv`;
+    downloadFile(this.renderRoot as ShadowRoot, file, caseOverviewCsv(this.overview, this.resolvedLang), 'text/csv;charset=utf-8');
+    this.status = localize(overviewMessages, this.resolvedLang, 'exported', { file });
+  }
+
+  private agreementState(): AgreementState {
+    return {
+      framework: this.activeFramework,
+      lang: this.resolvedLang,
+      entries: this.entries,
+      mineId: this.agreeMineId,
+      theirsId: this.agreeTheirsId,
+      mine: this.agreeMine,
+      theirs: this.agreeTheirs,
+      theirsFile: this.agreeTheirsFile,
+      fileError: this.agreeFileError,
+      names: this.agreeNames,
+      choices: this.agreeChoices,
+      error: this.agreeError,
+      chooseMine: (id) => void this.chooseAgreement('mine', id),
+      chooseTheirs: (id) => void this.chooseAgreement('theirs', id),
+      chooseFile: (file) => void this.chooseAgreementFile(file),
+      setName: (which, name) => {
+        this.agreeNames = { ...this.agreeNames, [which]: name };
+      },
+      setChoice: (id, choice) => {
+        this.agreeChoices = { ...this.agreeChoices, [id]: choice };
+        this.agreeError = undefined;
+      },
+      save: () => void this.saveAgreement(),
+    };
+  }
+
+  private async chooseAgreement(which: 'mine' | 'theirs', id: string): Promise<void> {
+    const result = id ? await this.library?.get(id) : undefined;
+    const assessment = result?.ok ? result.value : undefined;
+    const name = assessment?.decision?.assessor?.name ?? '';
+    if (which === 'mine') {
+      this.agreeMineId = assessment ? id : undefined;
+      this.agreeMine = assessment;
+      if (this.agreeTheirsId === id) {
+        this.agreeTheirsId = undefined;
+        this.agreeTheirs = undefined;
+      }
+    } else {
+      this.agreeTheirsId = assessment ? id : undefined;
+      this.agreeTheirs = assessment;
+      this.agreeTheirsFile = undefined;
+      this.agreeFileError = undefined;
+    }
+    this.agreeNames = { ...this.agreeNames, [which]: name };
+    this.agreeChoices = {};
+    this.agreeError = undefined;
+  }
+
+  /** A colleague's assessment from a file: checked as an import is, but not added to the library. */
+  private async chooseAgreementFile(file: File | undefined): Promise<void> {
+    if (!file) return;
+    const say = (key: 'fileRejected' | 'fileUnreadable', reason = '') =>
+      localize(agreementMessages, this.resolvedLang, key, { file: file.name, reason });
+    const tooBig = checkLibraryFileSize(file.name, file.size);
+    let documents;
+    try {
+      documents = tooBig ? [tooBig] : readImportFile(file.name, await file.text(), this.activeFramework);
+    } catch {
+      this.agreeFileError = say('fileRejected', say('fileUnreadable'));
+      return;
+    }
+    const document = documents.find((candidate) => candidate.assessment);
+    if (!document?.assessment) {
+      const error = documents[0]?.problems.find((problem) => problem.severity === 'error');
+      this.agreeFileError = say('fileRejected', error ? error.message[this.resolvedLang] : say('fileUnreadable'));
+      return;
+    }
+    this.agreeTheirs = document.assessment;
+    this.agreeTheirsId = undefined;
+    this.agreeTheirsFile = file.name;
+    this.agreeFileError = undefined;
+    this.agreeNames = { ...this.agreeNames, theirs: document.assessment.decision?.assessor?.name ?? '' };
+    this.agreeChoices = {};
+    this.agreeError = undefined;
+  }
+
+  /** Saves the agreed assessment as a new entry, or says which differences are still open. */
+  private async saveAgreement(): Promise<void> {
+    const state = this.agreementState();
+    const mine = this.agreeMine;
+    const theirs = this.agreeTheirs;
+    if (!this.library || !mine || !theirs) return;
+    const agreed = agreedFrom(state);
+    const lang = this.resolvedLang;
+    if (!agreed) {
+      const open = assessorDisagreements(this.activeFramework, mine, theirs).filter((item) => {
+        const choice = this.agreeChoices[item.criterionId];
+        return !choice || (!choice.notApplicable && choice.level === undefined);
+      });
+      const titles = new Map(
+        this.activeFramework.dimensions.flatMap((dimension) => dimension.criteria.map((criterion) => [criterion.id, resolveText(criterion.title, lang)])),
+      );
+      this.agreeError = localize(agreementMessages, lang, 'unresolved', {
+        count: open.length,
+        criteria: open.map((item) => titles.get(item.criterionId) ?? item.criterionId).join(', '),
+      });
+      await this.updateComplete;
+      const first = open[0];
+      if (first) this.renderRoot.querySelector<HTMLInputElement>(`fieldset[data-criterion="${first.criterionId}"] input[type="radio"]`)?.focus();
+      return;
+    }
+    const result = await this.library.save(agreed);
+    if (!this.check(result)) return;
+    this.agreeError = undefined;
+    this.status = localize(agreementMessages, lang, 'saved', {
+      title: agreed.offer.title || this.t('untitled'),
+      sources: sourcesText(agreed.basedOn ?? [], lang),
+    });
+    this.undoable = undefined;
+    await this.refresh();
   }
 
   private async startNew(announce: boolean): Promise<void> {

@@ -16,3 +16,5 @@ export const MAX_EVIDENCE_LINKS = 5;
 export const MAX_REASON_LENGTH = 1_000;
 /** Longest short decision field: case number, assessor's name and role, who to refer to. */
 export const MAX_DECISION_SHORT = 300;
+/** Most source assessments an agreed assessment names in `basedOn`. */
+export const MAX_SOURCES = 10;

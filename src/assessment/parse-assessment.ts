@@ -33,10 +33,11 @@ import {
   MAX_REASON_LENGTH,
   MAX_REFERENCE_LENGTH,
   MAX_SHORT_TEXT,
+  MAX_SOURCES,
   MAX_URL_LENGTH,
 } from './limits.js';
 import { checkOrgNumber } from './org-number.js';
-import type { Answer, Assessment, Conclusion, Decision, Mode, Offer } from './types.js';
+import type { Answer, Assessment, AssessmentSource, Conclusion, Decision, Mode, Offer } from './types.js';
 import { withScores } from './update.js';
 
 /** What {@link parseAssessment} returns. */
@@ -55,8 +56,9 @@ export interface ParseAssessmentOptions {
 
 const ASSESSMENT_FIELDS = [
   'format', 'version', 'framework', 'mode', 'lang', 'offer', 'answers', 'scores',
-  'completeness', 'decision', 'createdAt', 'updatedAt',
+  'completeness', 'decision', 'basedOn', 'createdAt', 'updatedAt',
 ] as const;
+const SOURCE_FIELDS = ['assessor', 'mode', 'createdAt', 'updatedAt'] as const;
 const REFERENCE_FIELDS = ['id', 'revision'] as const;
 const OFFER_FIELDS = ['title', 'organisation', 'orgNumber', 'contact', 'description'] as const;
 const ANSWER_FIELDS = ['value', 'notApplicable', 'reason', 'comment', 'evidence'] as const;
@@ -92,6 +94,8 @@ const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-
  *   left out with a warning.
  * - `scores` (basis included) and `completeness` are derived: recomputed, never read.
  * - `decision` is validated: `conclusion` one of four, `decidedAt` an ISO 8601 date or time.
+ * - `basedOn` (an agreed assessment's sources) is validated: at most {@link MAX_SOURCES}
+ *   entries, each with a `mode` and ISO 8601 `createdAt` and `updatedAt`; `assessor` optional.
  * - A missing or unknown `lang` is a warning and becomes `nb`; a broken date is a warning and
  *   becomes `now`.
  */
@@ -124,6 +128,7 @@ function readAssessment(problems: ProblemList, value: unknown, framework: Framew
   const offer = readOffer(problems, own(value, 'offer'), 'offer');
   const answers = readAnswers(problems, own(value, 'answers'), 'answers', framework);
   const decision = readDecision(problems, own(value, 'decision'), 'decision');
+  const basedOn = readSources(problems, own(value, 'basedOn'), 'basedOn');
   const updatedAt = readDate(problems, own(value, 'updatedAt'), 'updatedAt', now);
   const createdAt = readDate(problems, own(value, 'createdAt'), 'createdAt', now);
   return withScores(framework, {
@@ -137,6 +142,7 @@ function readAssessment(problems: ProblemList, value: unknown, framework: Framew
     scores: { overall: null, dimensions: {}, basis: { overall: 0, dimensions: {} } },
     completeness: 0,
     ...(decision === undefined ? {} : { decision }),
+    ...(basedOn === undefined ? {} : { basedOn }),
     createdAt,
     updatedAt,
   });
@@ -409,6 +415,51 @@ function readAssessor(problems: ProblemList, value: unknown, path: string): Deci
   const role = readString(problems, own(value, 'role'), childPath(path, 'role'), short);
   if (name === undefined) return undefined;
   return withoutUndefined({ name, role });
+}
+
+/** `basedOn`: the assessments an agreed assessment rests on; an empty list is left out. */
+function readSources(problems: ProblemList, value: unknown, path: string): AssessmentSource[] | undefined {
+  if (value === undefined) return undefined;
+  if (!Array.isArray(value)) {
+    problems.error('wrong-type', path, wrongType('array'));
+    return undefined;
+  }
+  if (value.length > MAX_SOURCES) {
+    problems.error('too-many-sources', path, tooManyItems(value.length, MAX_SOURCES));
+    return undefined;
+  }
+  const sources: AssessmentSource[] = [];
+  value.forEach((item: unknown, index) => {
+    const source = readSource(problems, item, `${path}[${index}]`);
+    if (source) sources.push(source);
+  });
+  return sources.length > 0 ? sources : undefined;
+}
+
+function readSource(problems: ProblemList, value: unknown, path: string): AssessmentSource | undefined {
+  if (!isObject(value)) {
+    problems.error('wrong-type', path, wrongType('object'));
+    return undefined;
+  }
+  warnUnknownFields(problems, value, path, SOURCE_FIELDS);
+  const assessor = readString(problems, own(value, 'assessor'), childPath(path, 'assessor'), { maxLength: MAX_DECISION_SHORT });
+  const mode = readMode(problems, own(value, 'mode'), childPath(path, 'mode'));
+  const dates = (['createdAt', 'updatedAt'] as const).map((field) => {
+    const datePath = childPath(path, field);
+    const date = own(value, field);
+    if (date === undefined) {
+      problems.error('missing-field', datePath, missingField(field));
+      return undefined;
+    }
+    if (typeof date !== 'string' || !isIsoDateTime(date)) {
+      problems.error('bad-date', datePath, say.badDecisionDate(date));
+      return undefined;
+    }
+    return date;
+  });
+  const [createdAt, updatedAt] = dates;
+  if (mode === undefined || createdAt === undefined || updatedAt === undefined) return undefined;
+  return withoutUndefined<AssessmentSource>({ assessor, mode, createdAt, updatedAt });
 }
 
 /** An ISO 8601 date (`2026-11-30`) or date and time that names a real day. */

@@ -39,6 +39,14 @@ export function serializeAssessment(assessment: Assessment): string {
     },
     completeness: assessment.completeness,
     decision: assessment.decision === undefined ? undefined : orderDecision(assessment.decision),
+    basedOn: assessment.basedOn?.length
+      ? assessment.basedOn.map((source) => ({
+          assessor: source.assessor,
+          mode: source.mode,
+          createdAt: source.createdAt,
+          updatedAt: source.updatedAt,
+        }))
+      : undefined,
     createdAt: assessment.createdAt,
     updatedAt: assessment.updatedAt,
   };

@@ -77,6 +77,21 @@ export interface Decision {
   decidedAt?: string;
 }
 
+/**
+ * One assessment an agreed assessment rests on: who made it, in which role, and when. Written
+ * when two assessors' assessments of one offer are merged into one they agree on.
+ */
+export interface AssessmentSource {
+  /** The assessor's name, as they gave it; absent when unknown. */
+  assessor?: string;
+  /** Who filled in the source: the entrepreneur or a case officer. */
+  mode: Mode;
+  /** When the source assessment was begun (its `createdAt`), ISO 8601. */
+  createdAt: string;
+  /** When the source assessment was last changed (its `updatedAt`), ISO 8601. */
+  updatedAt: string;
+}
+
 /** An assessment, format version 1. `scores` and `completeness` are derived, never trusted. */
 export interface Assessment {
   format: 'merverdi-assessment';
@@ -91,6 +106,11 @@ export interface Assessment {
   completeness: number;
   /** Official mode: the case's outcome. */
   decision?: Decision;
+  /**
+   * The assessments this one was agreed from, when two assessors merged theirs (at most
+   * ten, `MAX_SOURCES`); absent on an assessment made by one assessor.
+   */
+  basedOn?: AssessmentSource[];
   createdAt: string;
   updatedAt: string;
 }

@@ -1,4 +1,4 @@
-import type { Answer, Assessment } from '../assessment/types.js';
+import type { Answer, Assessment, AssessmentSource } from '../assessment/types.js';
 import { MAX_EVIDENCE_LINKS } from '../assessment/limits.js';
 import type { Framework } from '../framework/types.js';
 import { answerFor } from '../scoring/criterion-state.js';
@@ -27,9 +27,17 @@ export interface AgreedAssessmentResult {
   unresolved: string[];
 }
 
+/** The assessors' names for `basedOn`, where the assessments' decisions do not name them. */
+export interface AssessorNames {
+  mine?: string;
+  theirs?: string;
+}
+
 /**
- * Builds the agreed assessment from `mine` (whose offer details, language and creation date
- * it keeps) and `theirs`. `resolutions` must name every criterion on which the two differ;
+ * Builds the agreed assessment from `mine` (whose offer details, language and decision it
+ * keeps) and `theirs`. It is a new assessment, made `now`: both its `createdAt` (the day it
+ * was assessed on, which orders it among the offer's versions) and `updatedAt` are `now`. It records in `basedOn` the two assessments it rests on: each
+ * assessor's name (from `names`, else the assessment's decision), role and dates. `resolutions` must name every criterion on which the two differ;
  * until they do, `unresolved` lists the rest and no assessment is made. Evidence links of
  * both are kept (without repeats, at most the format's limit); where both wrote a
  * justification for an agreed answer, both are kept, one after the other. Scores are
@@ -41,6 +49,7 @@ export function agreedAssessment(
   theirs: Assessment,
   resolutions: Readonly<Record<string, Resolution>>,
   now: Date = new Date(),
+  names: AssessorNames = {},
 ): AgreedAssessmentResult {
   const differing = assessorDisagreements(framework, mine, theirs);
   const unresolved = differing
@@ -84,12 +93,25 @@ export function agreedAssessment(
   const draft: Assessment = {
     ...mine,
     answers,
+    basedOn: [source(mine, names.mine), source(theirs, names.theirs)],
+    createdAt: now.toISOString(),
     updatedAt: now.toISOString(),
   };
   const scored = scoreAssessment(framework, draft);
   draft.scores = { overall: scored.overall, dimensions: scored.dimensions, basis: scored.basis };
   draft.completeness = scored.completeness;
   return { assessment: draft, unresolved: [] };
+}
+
+/** One source of an agreed assessment, as `basedOn` records it. */
+export function source(assessment: Assessment, name?: string): AssessmentSource {
+  const assessor = (name ?? '').trim() || assessment.decision?.assessor?.name?.trim() || '';
+  return {
+    ...(assessor ? { assessor } : {}),
+    mode: assessment.mode,
+    createdAt: assessment.createdAt,
+    updatedAt: assessment.updatedAt,
+  };
 }
 
 function mergedEvidence(a: Answer | undefined, b: Answer | undefined): string[] {

@@ -54,12 +54,12 @@ function button(el: MvWorkspace, name: string): HTMLButtonElement {
   return found;
 }
 
-/** The library list as rows of cell texts (title, organisation, date, type, score). */
+/** The library list as rows of cell texts (title, organisation, assessed on, last edited, type, score). */
 function listed(el: MvWorkspace): string[][] {
   const table = [...root(el).querySelectorAll('table')].find((candidate) => candidate.caption?.textContent === 'Lagrede vurderinger');
   if (!table) return [];
   return [...table.tBodies[0]!.rows].map((row) =>
-    [...row.cells].slice(1, 6).map((cell) => (cell.textContent ?? '').replace(/\s+/g, ' ').trim()),
+    [...row.cells].slice(1, 7).map((cell) => (cell.textContent ?? '').replace(/\s+/g, ' ').trim()),
   );
 }
 
@@ -119,9 +119,10 @@ describe('<mv-workspace> (real IndexedDB)', () => {
     await waitUntil(() => listed(reloaded).length === 1, 'listed after reload');
     const [row] = listed(reloaded);
     expect(row![0]).to.equal('Lunsjtreff');
-    expect(row![3]).to.equal('Saksbehandlers vurdering');
-    expect(row![4]).to.equal('–ikke vurdert');
+    expect(row![4]).to.equal('Saksbehandlers vurdering');
+    expect(row![5]).to.equal('–ikke vurdert');
     expect(row![2]).to.match(/\d{4}/);
+    expect(row![3]).to.match(/\d{4}/);
     await expect(reloaded).to.be.accessible();
   });
 
@@ -153,7 +154,7 @@ describe('<mv-workspace> (real IndexedDB)', () => {
     expect(results[2]).to.contain('nabo.json: ikke importert.').and.contain('nabokommune');
     expect(text(el)).to.contain('1 importert, 2 avvist.');
     expect(listed(el)[0]!.slice(0, 2)).to.deep.equal(['Arbeidstrening for unge', 'Grønn Vekst SA']);
-    expect(listed(el)[0]![4]).to.equal('75');
+    expect(listed(el)[0]![5]).to.equal('75');
     await expect(el).to.be.accessible();
   });
 
@@ -341,7 +342,7 @@ describe('<mv-workspace> (real IndexedDB)', () => {
     ]);
     await waitUntil(() => listed(el).length === 3, 'both files imported', { timeout: 15_000 });
     // The list says which entries came in as files, and that their type is the file's claim.
-    const types = listed(el).map((row) => row[3]!);
+    const types = listed(el).map((row) => row[4]!);
     expect(types.filter((type) => type.includes('Importert') && type.includes('«forfalsket.json»'))).to.have.length(1);
     expect(types.filter((type) => type.includes('typen og datoene er det filen som sier'))).to.have.length(2);
     expect(types.filter((type) => type === 'Saksbehandlers vurdering')).to.have.length(1);
