@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { reportRules } from './report.styles.js';
 
 /** The actions bar, the drop zone, the shared-assessment panel and the printed report. */
 export const transferStyles = css`
@@ -140,63 +141,6 @@ export const transferStyles = css`
       background: #fff;
     }
 
-    .report h2 {
-      margin-block-start: 0;
-    }
-
-    .report h2,
-    .report h3,
-    .report h4 {
-      break-after: avoid;
-    }
-
-    .report-block,
-    .report-answer,
-    .report-facts,
-    .report table,
-    .report tr,
-    .report li,
-    .report-radar {
-      break-inside: avoid;
-    }
-
-    .report-facts {
-      display: grid;
-      grid-template-columns: max-content 1fr;
-      gap: 0.1em 1em;
-      margin-block: 0.3em;
-    }
-
-    .report-facts dd {
-      margin: 0;
-    }
-
-    .report-radar {
-      display: block;
-      inline-size: 11cm;
-      max-inline-size: 100%;
-      margin-block: 0.5em;
-    }
-
-    .report table {
-      border-collapse: collapse;
-      inline-size: 100%;
-    }
-
-    .report th,
-    .report td {
-      border: 1px solid #777;
-      padding: 0.2em 0.5em;
-      text-align: start;
-    }
-
-    .report-answer {
-      border-block-start: 1px solid #ccc;
-      padding-block: 0.3em;
-    }
-
-    .report-criterion {
-      margin-block: 0;
-    }
+    ${reportRules}
   }
 `;
