@@ -28,7 +28,7 @@ describe('<mv-decision-record> in <mv-assessment mode="official">', () => {
       (part) => part.localName,
     );
     expect(parts).to.deep.equal(['mv-assessment-summary', 'mv-decision-record', 'mv-reply-letter', 'mv-assessment-actions']);
-    expect(getByRole(official, 'group', 'Konklusjon')).to.exist;
+    expect(getByRole(official, 'group', 'Konklusjon')).not.to.equal(null);
 
     const self = await fixture<MvAssessment>(html`<mv-assessment storage="none" lang="nb" .framework=${goalsFramework}></mv-assessment>`);
     await self.updateComplete;
@@ -127,7 +127,7 @@ describe('<mv-decision-record> in <mv-assessment mode="official">', () => {
     expect(text).not.to.contain('Samarbeid med NAV');
     expect(text).not.to.contain('Hvem i kommunen du kan kontakte');
     expect(text).not.to.match(/\bDere\b/);
-    expect(frame.contentDocument!.querySelector('img, table')).to.exist;
+    expect(frame.contentDocument!.querySelector('img, table')).not.to.equal(null);
     // The widget's own controls are not in the printed document.
     expect(frame.contentDocument!.querySelector('button, input, textarea')).to.equal(null);
   });
@@ -179,7 +179,7 @@ describe('<mv-decision-record> in <mv-assessment mode="official">', () => {
       await click(element, 'radio', names.refer);
       expect(allByRole(element, 'combobox', /^(Henvis til|Vis vidare til|Refer to)$/)).to.have.length(1);
       await expect(record).to.be.accessible();
-      expect(getByRole(element, 'group', names.group)).to.exist;
+      expect(getByRole(element, 'group', names.group)).not.to.equal(null);
     });
   }
 });
