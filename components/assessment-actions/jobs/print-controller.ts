@@ -1,6 +1,5 @@
 import type { ReactiveController, ReactiveElement, TemplateResult } from 'lit';
 import type { Lang } from '../../../src/text/lang.js';
-import { printDocument } from '../../shared/print-document.js';
 import { reportDocumentStyles } from '../report.styles.js';
 
 /** The print report's module; loaded once the widget is idle, or when the print button is used. */
@@ -77,7 +76,12 @@ export class PrintController implements ReactiveController {
   async print(): Promise<void> {
     await this.load();
     const source = this.source;
-    if (this.report && source) {
+    // Fetched on first use: most visitors never print.
+    const printDocument = await import('../../shared/print-document.js').then(
+      (module) => module.printDocument,
+      () => undefined,
+    );
+    if (this.report && source && printDocument) {
       this.printedAt = new Date().toISOString();
       this.radarImage = this.takeRadarImage();
       const content = source.report();
