@@ -19,6 +19,7 @@ import { importedFileFacts, importIntent } from './import-intent.js';
 import type { ReportContext } from './print-report.js';
 import type { SubmitEventDetail } from './transfer-events.js';
 import { transferMessages, type TransferMessageKey } from './transfer.messages.js';
+import { reportRules } from './report.styles.js';
 import { transferStyles } from './transfer.styles.js';
 
 export type { SubmitEventDetail } from './transfer-events.js';
@@ -73,7 +74,8 @@ interface PendingReplace {
  * @csspart button - Every button.
  */
 export class MvAssessmentActions extends MvElement {
-  static override styles = [sharedStyles, transferStyles];
+  // The report's rules apply to a report that only print media show.
+  static override styles = [sharedStyles, transferStyles, reportRules];
 
   /** How long a submission may take, in milliseconds; unset, the core's default (20 s). */
   @property({ attribute: false }) submitTimeoutMs?: number;

@@ -1,5 +1,4 @@
 import { css } from 'lit';
-import { reportRules } from './report.styles.js';
 
 /** The actions bar, the drop zone, the shared-assessment panel and the printed report. */
 export const transferStyles = css`
@@ -140,7 +139,5 @@ export const transferStyles = css`
       color: #000;
       background: #fff;
     }
-
-    ${reportRules}
   }
 `;
