@@ -26,6 +26,8 @@ if (typeof document !== 'undefined') {
     'mv-compare': () => import('./compare/define.js'),
     'mv-workspace': () => import('./workspace/define.js'),
     'mv-procurement-guide': () => import('./procurement-guide/define.js'),
+    'mv-decision-record': () => import('./case/define.js'),
+    'mv-reply-letter': () => import('./case/define.js'),
   });
 }
 

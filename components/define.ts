@@ -8,6 +8,7 @@ import './assessment-form/define.js';
 import './assessment-progress/define.js';
 import './assessment-summary/define.js';
 import './assessment-actions/define.js';
+import './case/define.js';
 import './radar/define.js';
 import './compare/define.js';
 import './framework-editor/define.js';

@@ -15,6 +15,8 @@ export { MvAssessmentProgress } from './assessment-progress/mv-assessment-progre
 export { MvAssessmentSummary } from './assessment-summary/mv-assessment-summary.js';
 export { MvAssessmentActions } from './assessment-actions/mv-assessment-actions.js';
 export type { SubmitEventDetail } from './assessment-actions/mv-assessment-actions.js';
+export { MvDecisionRecord } from './case/mv-decision-record.js';
+export { MvReplyLetter } from './case/mv-reply-letter.js';
 export { MvRadar } from './radar/mv-radar.js';
 export type { RadarDrawnData, RadarSeriesInput } from './radar/mv-radar.js';
 export { MvCompare } from './compare/mv-compare.js';

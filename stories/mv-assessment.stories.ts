@@ -3,7 +3,7 @@ import { html } from 'lit';
 import '../components/assessment/define.js';
 import { createAssessment } from '../src/assessment/create-assessment.js';
 import type { Answer, Assessment, Mode } from '../src/assessment/types.js';
-import { withAnswer, withOffer } from '../src/assessment/update.js';
+import { withAnswer, withDecision, withOffer } from '../src/assessment/update.js';
 import { defaultFramework } from '../src/framework/default-framework.js';
 import type { Framework } from '../src/framework/types.js';
 import { goalsFramework } from '../test/fixtures/goals-framework.js';
@@ -170,6 +170,26 @@ export const MaalGrunnlagDokumentasjon: Story = {
 export const SaksbehandlerMedDokumentasjon: Story = {
   name: 'Saksbehandler ser forklaring og lenker',
   args: { framework: goalsFramework, mode: 'official', reference: [withGoals('self')] },
+};
+
+/**
+ * The case officer's decision record and reply letter, after the summary: a referral to the
+ * owner of one of the kommune's goals, with reasons, impartiality not yet confirmed.
+ */
+export const SaksbehandlerKonklusjon: Story = {
+  name: 'Saksbehandlers konklusjon og svarbrev',
+  args: {
+    framework: goalsFramework,
+    mode: 'official',
+    assessment: withDecision(goalsFramework, withGoals('official'), {
+      caseNumber: '2026/4711',
+      assessor: { name: 'Siri Saksbehandler', role: 'Rådgiver' },
+      conclusion: 'refer',
+      referTo: 'work',
+      reasons: 'Tilbudet svarer godt på målet om flere i arbeid, og hører hjemme hos NAV.',
+      decidedAt: '2026-11-30T10:00:00.000Z',
+    }),
+  },
 };
 
 /**

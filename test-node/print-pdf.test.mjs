@@ -29,10 +29,15 @@ const PAGE = `<!doctype html>
       import '/components/assessment/define.ts';
       import { defaultFramework } from '/src/framework/default-framework.ts';
       import { createAssessment } from '/src/assessment/create-assessment.ts';
-      import { withAnswer, withOffer } from '/src/assessment/update.ts';
+      import { withAnswer, withDecision, withOffer } from '/src/assessment/update.ts';
       let assessment = createAssessment(defaultFramework, { mode: 'official' });
       assessment = withOffer(defaultFramework, assessment, {
         title: 'Arbeidstrening i kafé', organisation: 'Kafé Sammen SA', orgNumber: '123456785',
+      });
+      assessment = withDecision(defaultFramework, assessment, {
+        caseNumber: '2026/4711', assessor: { name: 'Siri Saksbehandler', role: 'Rådgiver' },
+        conclusion: 'refer', referTo: 'Frivilligsentralen', reasons: 'Passer best hos frivilligsentralen.',
+        decidedAt: '2026-11-30T10:00:00.000Z',
       });
       defaultFramework.dimensions.forEach((dimension, d) => dimension.criteria.forEach((criterion, c) => {
         assessment = withAnswer(defaultFramework, assessment, criterion.id, {
@@ -87,7 +92,7 @@ after(async () => {
 });
 
 describe('printing <mv-assessment> to PDF', () => {
-  it('gives a report with the framework, offer, answers, scores, gaps and the radar as an image, without widget chrome', async () => {
+  it('gives an archive report with the case facts, conclusion, offer, answers, scores and the radar as an image, without widget chrome', async () => {
     const address = server.resolvedUrls.local[0];
     const page = await browser.newPage();
     const errors = [];
@@ -115,16 +120,21 @@ describe('printing <mv-assessment> to PDF', () => {
     const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1]);
 
     assert.deepEqual(errors, []);
-    assert.match(text, /Vurdering: Arbeidstrening i kafé/);
+    assert.match(text, /Saksvurdering: Arbeidstrening i kafé/);
+    assert.match(text, /Saksnummer +2026\/4711/);
+    assert.match(text, /Siri Saksbehandler, Rådgiver/);
+    // Impartiality was not confirmed: the archive copy says so.
+    assert.match(text, /Ikke bekreftet: saksbehandleren har ikke bekreftet/);
+    assert.match(text, /Henvises videre/);
+    assert.match(text, /Frivilligsentralen/);
+    assert.match(text, /Passer best hos frivilligsentralen\./);
     assert.match(text, /Kafé Sammen SA/);
-    assert.match(text, /saksbehandler i kommunen/);
     assert.match(text, /Poeng per område/);
     assert.match(text, /Samlet/);
     assert.match(text, /Svar, begrunnelser og dokumentasjon/);
-    assert.match(text, /Største forbedringsmuligheter/);
-    // The goals the offer serves, each with its owner in the kommune.
-    assert.match(text, /Kommunens mål/);
-    assert.match(text, /Eier: NAV-kontoret/);
+    // Written about the offer, not to the entrepreneur.
+    assert.doesNotMatch(text, /Hvem i kommunen du kan kontakte/);
+    assert.doesNotMatch(text, /Største forbedringsmuligheter/);
     // Every answer, with its justification (shown as text, markup and all) and its evidence.
     const answered = (text.match(/Begrunnelse [a-z0-9-]+ <script>x<\/script>/g) ?? []).length;
     assert.equal(answered, 28, `28 justifications, found ${answered}`);
@@ -132,7 +142,7 @@ describe('printing <mv-assessment> to PDF', () => {
     // The radar as an image.
     assert.ok(images.length >= 1, 'the radar is an image in the PDF');
     // No widget chrome.
-    for (const chrome of ['Last ned JSON', 'Importer fil', 'Del lenke', 'Navn på tilbudet', 'Neste område']) {
+    for (const chrome of ['Last ned JSON', 'Importer fil', 'Del lenke', 'Navn på tilbudet', 'Neste område', 'Kopier brevet', 'Svarbrev til gründeren', 'Jeg bekrefter at jeg er habil']) {
       assert.ok(!text.includes(chrome), `no "${chrome}" on paper`);
     }
     assert.ok(pages >= 2, `a multi-page report (${pages} pages)`);

@@ -8,6 +8,8 @@ import type { MvAssessmentForm } from '../dist/components/assessment-form/mv-ass
 import type { MvAssessmentProgress } from '../dist/components/assessment-progress/mv-assessment-progress.js';
 import type { MvAssessmentSummary } from '../dist/components/assessment-summary/mv-assessment-summary.js';
 import type { MvAssessmentActions } from '../dist/components/assessment-actions/mv-assessment-actions.js';
+import type { MvDecisionRecord } from '../dist/components/case/mv-decision-record.js';
+import type { MvReplyLetter } from '../dist/components/case/mv-reply-letter.js';
 import type { MvRadar } from '../dist/components/radar/mv-radar.js';
 import type { MvCompare } from '../dist/components/compare/mv-compare.js';
 import type { MvFrameworkEditor } from '../dist/components/framework-editor/mv-framework-editor.js';
@@ -86,6 +88,16 @@ declare module 'react' {
         lang?: MvAssessmentActions['lang'];
         /** Cancelable, detail `{ assessment }`: before a submission; cancel it to stop the POST. */
         'onmv-submit'?: (event: ElementEvent<'mv-submit'>) => void;
+      };
+      /** The case officer's decision record: case number, assessor, impartiality, conclusion and reasons. */
+      'mv-decision-record': ElementAttributes<MvDecisionRecord> & {
+        /** The language to speak: `nb`, `nn` or `en` (`no` means `nb`). When absent, the nearest ancestor's `lang` (across shadow roots), then `nb`. */
+        lang?: MvDecisionRecord['lang'];
+      };
+      /** A draft reply letter to the entrepreneur, from the official's decision record. */
+      'mv-reply-letter': ElementAttributes<MvReplyLetter> & {
+        /** The language to speak: `nb`, `nn` or `en` (`no` means `nb`). When absent, the nearest ancestor's `lang` (across shadow roots), then `nb`. */
+        lang?: MvReplyLetter['lang'];
       };
       /** A radar chart of scores per area, with a table alternative for screen readers. */
       'mv-radar': ElementAttributes<MvRadar> & {

@@ -19,6 +19,7 @@ import { importedFileFacts, importIntent } from './import-intent.js';
 import type { ReportContext } from './print-report.js';
 import type { SubmitEventDetail } from './transfer-events.js';
 import { transferMessages, type TransferMessageKey } from './transfer.messages.js';
+import { reportRules } from './report.styles.js';
 import { transferStyles } from './transfer.styles.js';
 
 export type { SubmitEventDetail } from './transfer-events.js';
@@ -53,11 +54,14 @@ interface PendingReplace {
  * Each job lives in a module of its own under `jobs/` (export, open a file, print, share,
  * submit); this element only shows the buttons and what happened.
  *
- * Printing: on `beforeprint` (and before the print button calls `window.print()`) the element
- * renders a report that only print media show, and removes it again on `afterprint`; the
- * assessment and its other parts hide themselves in print. The radar is copied into the report
- * as an image when printing starts, through `<mv-radar>`'s `toImage()`. The host page's own
- * content prints as usual.
+ * Printing: the print button prints the report as a document of its own, from a hidden frame
+ * inside this element, so nothing of the host page is on the paper (an official's report is
+ * the archive copy of the case: case number, assessor, impartiality, conclusion and reasons,
+ * scores and every answered criterion). A browser's own print command prints the page: on
+ * `beforeprint` the element renders the same report, shown by print media only, and removes
+ * it again on `afterprint`; the assessment and its other parts hide themselves in print, and
+ * the host page's own content prints as the page decides. The radar is copied into the report
+ * as an image when printing starts, through `<mv-radar>`'s `toImage()`.
  *
  * Loading: the buttons render at once, but the code behind them (CSV, import, share links,
  * submission) is imported on first use, so it is not part of the widget's start-up download.
@@ -70,7 +74,8 @@ interface PendingReplace {
  * @csspart button - Every button.
  */
 export class MvAssessmentActions extends MvElement {
-  static override styles = [sharedStyles, transferStyles];
+  // The report's rules apply to a report that only print media show.
+  static override styles = [sharedStyles, transferStyles, reportRules];
 
   /** How long a submission may take, in milliseconds; unset, the core's default (20 s). */
   @property({ attribute: false }) submitTimeoutMs?: number;
@@ -90,7 +95,11 @@ export class MvAssessmentActions extends MvElement {
   @state() private dragOver = false;
 
   private readonly source = new AssessmentConsumer(this);
-  private readonly printer = new PrintController(this, () => this.source.value?.actions.radarImage());
+  private readonly printer = new PrintController(this, () => this.source.value?.actions.radarImage(), {
+    report: () => this.reportTemplate(),
+    title: () => this.reportTitle(),
+    lang: () => this.resolvedLang,
+  });
 
   /** Whether the page's `#mv=` link has been looked at, so it opens once. */
   private fragmentChecked = false;
@@ -354,6 +363,31 @@ export class MvAssessmentActions extends MvElement {
     };
   }
 
+  /** The printed report as it stands, with the time and radar image the printer took. */
+  private reportTemplate(): TemplateResult | undefined {
+    const context = this.context;
+    const { printer } = this;
+    if (!context || !printer.report) return undefined;
+    return printer.report.printReport(this.reportContext(), {
+      framework: context.framework,
+      assessment: context.assessment,
+      ...(printer.radarImage ? { radarImage: printer.radarImage } : {}),
+      printedAt: printer.printedAt,
+    });
+  }
+
+  /** The printed document's title, which a PDF printer offers as the file's name. */
+  private reportTitle(): string {
+    const assessment = this.context?.assessment;
+    const title = assessment?.offer.title?.trim();
+    if (assessment?.mode === 'official') {
+      const caseNumber = assessment.decision?.caseNumber?.trim();
+      const name = title ? this.t('reportCaseTitle', { title }) : this.t('reportCaseUntitled');
+      return caseNumber ? `${caseNumber} ${name}` : name;
+    }
+    return title ? this.t('reportTitle', { title }) : this.t('reportUntitled');
+  }
+
   override render(): TemplateResult | typeof nothing {
     const context = this.context;
     if (!context) return nothing;
@@ -415,16 +449,7 @@ export class MvAssessmentActions extends MvElement {
           ${this.alertTitle ? this.renderAlert() : nothing}
           <div class="status" role="status" aria-live="polite">${this.statusText}</div>
         </section>
-        ${printer.printing && printer.report
-          ? html`<div class="report-wrap">
-              ${printer.report.printReport(this.reportContext(), {
-                framework: context.framework,
-                assessment: context.assessment,
-                ...(printer.radarImage ? { radarImage: printer.radarImage } : {}),
-                printedAt: printer.printedAt,
-              })}
-            </div>`
-          : nothing}
+        ${printer.printing && printer.report ? html`<div class="report-wrap">${this.reportTemplate()}</div>` : nothing}
       </div>
     `;
   }

@@ -1,5 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Assessment } from '../../src/assessment/types.js';
+import type { Assessment, Decision } from '../../src/assessment/types.js';
+import { CONCLUSION_LABELS } from '../../src/case/conclusions.js';
+import { referralTarget } from '../../src/case/reply-letter.js';
 import { effectiveScale } from '../../src/framework/criterion-rules.js';
 import type { Contact, Criterion, Framework } from '../../src/framework/types.js';
 import { basisCounts, hasEnoughBasis, isWhollyNotApplicable } from '../../src/scoring/basis.js';
@@ -42,6 +44,14 @@ const REPORT_GAPS = 10;
  * each of the kommune's goals, the gaps and the contacts (the owner of the best-served goal
  * first). Plain text throughout: every value from the framework or the assessment is
  * rendered by Lit as text, never as markup.
+ *
+ * An official's assessment prints as a document for the case archive, written about the offer
+ * rather than to the entrepreneur: the case number, the date, the assessor and whether they
+ * confirmed their impartiality (said plainly when they did not), the conclusion with its
+ * reasons, the radar and its table (with a plain warning beside the total when it rests on
+ * too little), and each answered criterion with its level, justification and evidence. The
+ * unanswered criteria are counted, not listed; the gaps and contacts, which speak to the
+ * entrepreneur, belong in the reply letter instead.
  */
 export function printReport(ctx: ReportContext, input: ReportInput): TemplateResult {
   const { framework, assessment } = input;
@@ -64,9 +74,15 @@ export function printReport(ctx: ReportContext, input: ReportInput): TemplateRes
     ['reportContact', offer.contact],
     ['reportDescription', offer.description],
   ];
+  const official = assessment.mode === 'official';
+  const unanswered = counts.overall.total - answeredOrDealtWith(framework, assessment);
+  const title = offer.title?.trim();
   return html`
     <article class="report" lang=${ctx.lang}>
-      <h2>${offer.title?.trim() ? ctx.t('reportTitle', { title: offer.title.trim() }) : ctx.t('reportUntitled')}</h2>
+      ${official
+        ? html`<h2>${title ? ctx.t('reportCaseTitle', { title }) : ctx.t('reportCaseUntitled')}</h2>
+            ${caseFacts(ctx, input, assessment.decision)}`
+        : html`<h2>${title ? ctx.t('reportTitle', { title }) : ctx.t('reportUntitled')}</h2>
       <dl class="report-facts">
         <dt>${ctx.t('reportFramework')}</dt>
         <dd>
@@ -75,14 +91,14 @@ export function printReport(ctx: ReportContext, input: ReportInput): TemplateRes
           ${framework.owner ? html` – ${framework.owner.name}` : nothing}
         </dd>
         <dt>${ctx.t('reportMode')}</dt>
-        <dd>${ctx.t(assessment.mode === 'official' ? 'modeOfficial' : 'modeSelf')}</dd>
+        <dd>${ctx.t('modeSelf')}</dd>
         <dt>${ctx.t('reportUpdated')}</dt>
         <dd>${ctx.date(assessment.updatedAt)}</dd>
         <dt>${ctx.t('reportPrinted')}</dt>
         <dd>${ctx.date(input.printedAt)}</dd>
         <dt>${ctx.t('reportCompleteness')}</dt>
         <dd>${ctx.percent(assessment.completeness)}</dd>
-      </dl>
+      </dl>`}
 
       <section class="report-block">
         <h3>${ctx.t('reportOffer')}</h3>
@@ -92,6 +108,8 @@ export function printReport(ctx: ReportContext, input: ReportInput): TemplateRes
             .map(([key, value]) => html`<dt>${ctx.t(key)}</dt><dd class="pre">${value}</dd>`)}
         </dl>
       </section>
+
+      ${official ? decisionBlock(ctx, framework, assessment.decision) : nothing}
 
       <section class="report-block">
         <h3>${ctx.t('reportScores')}</h3>
@@ -120,27 +138,43 @@ export function printReport(ctx: ReportContext, input: ReportInput): TemplateRes
           <tfoot>
             <tr>
               <th scope="row">${ctx.t('reportOverall')}</th>
-              <td>${ctx.score(scores.overall)}</td>
+              <td>${enough || scores.overall === null ? ctx.score(scores.overall) : ctx.t('reportOverallLow', { score: ctx.score(scores.overall) })}</td>
               <td>${countText(counts.overall)}</td>
               <td></td>
             </tr>
           </tfoot>
         </table>
-        <p class=${enough ? 'report-basis' : 'report-basis low'}>
-          ${ctx.t(enough ? 'reportBasisText' : 'reportBasisLow', { answered: counts.overall.answered, total: counts.overall.total })}
+        <p class=${enough ? 'report-basis' : 'report-basis low report-warning'}>
+          ${enough
+            ? ctx.t('reportBasisText', { answered: counts.overall.answered, total: counts.overall.total })
+            : official && scores.overall !== null
+              ? ctx.t('reportBasisLowShare', {
+                  percent: ctx.percent(scores.basis.overall),
+                  answered: counts.overall.answered,
+                  total: counts.overall.total,
+                  score: ctx.score(scores.overall),
+                })
+              : ctx.t('reportBasisLow', { answered: counts.overall.answered, total: counts.overall.total })}
         </p>
       </section>
 
       <section class="report-block">
         <h3>${ctx.t('reportAnswers')}</h3>
-        ${framework.dimensions.map(
-          (dimension) => html`<section class="report-axis">
+        ${official && unanswered > 0 ? html`<p>${ctx.t('reportUnansweredCount', { count: unanswered })}</p>` : nothing}
+        ${framework.dimensions.map((dimension) => {
+          // On the archive's copy an unanswered criterion is counted, not listed one by one.
+          const shown = official
+            ? dimension.criteria.filter((criterion) => criterionState(framework, criterion, assessment.answers).kind !== 'unanswered')
+            : dimension.criteria;
+          const left = dimension.criteria.length - shown.length;
+          return html`<section class="report-axis">
             <h4>${ctx.text(dimension.title)} – ${isWhollyNotApplicable(framework, dimension.id, assessment.answers)
                 ? ctx.t('reportAxisNotApplicable')
                 : ctx.score(scores.dimensions[dimension.id] ?? null)}</h4>
-            ${dimension.criteria.map((criterion) => answerBlock(ctx, framework, assessment, criterion))}
-          </section>`,
-        )}
+            ${shown.map((criterion) => answerBlock(ctx, framework, assessment, criterion))}
+            ${left > 0 ? html`<p>${ctx.t('reportAxisUnanswered', { count: left })}</p>` : nothing}
+          </section>`;
+        })}
       </section>
 
       ${goals.length > 0
@@ -164,7 +198,9 @@ export function printReport(ctx: ReportContext, input: ReportInput): TemplateRes
           </section>`
         : nothing}
 
-      <section class="report-block">
+      ${official
+        ? nothing
+        : html`      <section class="report-block">
         <h3>${ctx.t('reportGaps')}</h3>
         ${summary.gaps.length === 0
           ? html`<p>${ctx.t('reportNoGaps')}</p>`
@@ -201,7 +237,7 @@ export function printReport(ctx: ReportContext, input: ReportInput): TemplateRes
                 </li>`,
               )}
             </ul>`}
-      </section>
+      </section>`}
     </article>
   `;
 }
@@ -241,4 +277,59 @@ function contactText(ctx: ReportContext, contact: Contact): string {
   return [ctx.text(contact.unit), contact.name, contact.email, contact.phone, contact.url]
     .filter((part): part is string => typeof part === 'string' && part.trim() !== '')
     .join(', ');
+}
+
+/** How many criteria have an answer at all (a level, or "not applicable"): the rest are counted as unanswered. */
+function answeredOrDealtWith(framework: Framework, assessment: Assessment): number {
+  return framework.dimensions
+    .flatMap((dimension) => dimension.criteria)
+    .filter((criterion) => criterionState(framework, criterion, assessment.answers).kind !== 'unanswered').length;
+}
+
+/**
+ * The head of an official's report: the case number, the date (of the decision, else of the
+ * last change), the assessor, the impartiality confirmation (said plainly when missing), the
+ * framework and when it was printed.
+ */
+function caseFacts(ctx: ReportContext, input: ReportInput, decision: Decision | undefined): TemplateResult {
+  const { framework, assessment } = input;
+  const assessor = decision?.assessor;
+  const assessorText = assessor ? [assessor.name, assessor.role].filter((part) => part && part.trim()).join(', ') : '';
+  const impartial = decision?.impartial === true;
+  return html`<dl class="report-facts">
+    <dt>${ctx.t('reportCaseNumber')}</dt>
+    <dd>${decision?.caseNumber?.trim() || ctx.t('reportNotGiven')}</dd>
+    <dt>${ctx.t('reportDate')}</dt>
+    <dd>${ctx.date(decision?.decidedAt ?? assessment.updatedAt)}</dd>
+    <dt>${ctx.t('reportAssessor')}</dt>
+    <dd>${assessorText || ctx.t('reportNotGiven')}</dd>
+    <dt>${ctx.t('reportImpartiality')}</dt>
+    <dd class=${impartial ? '' : 'report-warning'}>${ctx.t(impartial ? 'reportImpartialYes' : 'reportImpartialNo')}</dd>
+    <dt>${ctx.t('reportFramework')}</dt>
+    <dd>
+      ${ctx.text(framework.title)}
+      ${framework.revision ? ` (${ctx.t('reportRevision', { revision: framework.revision })})` : nothing}
+      ${framework.owner ? html` – ${framework.owner.name}` : nothing}
+    </dd>
+    <dt>${ctx.t('reportUpdated')}</dt>
+    <dd>${ctx.date(assessment.updatedAt)}</dd>
+    <dt>${ctx.t('reportPrinted')}</dt>
+    <dd>${ctx.date(input.printedAt)}</dd>
+  </dl>`;
+}
+
+/** The official's conclusion, where the case was referred, and the reasons. */
+function decisionBlock(ctx: ReportContext, framework: Framework, decision: Decision | undefined): TemplateResult {
+  const conclusion = decision?.conclusion ?? 'undecided';
+  const referral = conclusion === 'refer' ? referralTarget(framework, decision?.referTo, ctx.lang) : '';
+  return html`<section class="report-block">
+    <h3>${ctx.t('reportDecision')}</h3>
+    <dl class="report-facts">
+      <dt>${ctx.t('reportConclusion')}</dt>
+      <dd>${CONCLUSION_LABELS[ctx.lang][conclusion]}</dd>
+      ${referral ? html`<dt>${ctx.t('reportReferTo')}</dt><dd>${referral}</dd>` : nothing}
+      <dt>${ctx.t('reportDecisionReasons')}</dt>
+      <dd class="pre">${decision?.reasons?.trim() || ctx.t('reportNoReasons')}</dd>
+    </dl>
+  </section>`;
 }

@@ -1,5 +1,5 @@
 import { createContext } from '@lit/context';
-import type { Answer, Assessment, Mode, Offer } from '../../src/assessment/types.js';
+import type { Answer, Assessment, Decision, Mode, Offer } from '../../src/assessment/types.js';
 import type { Framework } from '../../src/framework/types.js';
 import type { Lang } from '../../src/text/lang.js';
 import type { LabelledAssessment } from './reference-answers.js';
@@ -17,6 +17,8 @@ export interface AssessmentActions {
   answer(criterionId: string, answer: Answer, options?: { announce?: boolean }): void;
   /** Changes some of the offer's fields. */
   changeOffer(changes: Partial<Offer>): void;
+  /** Official mode: records the case's decision (or, with `undefined`, removes it). */
+  decide(decision: Decision | undefined): void;
   /** Shows an area (by its place among the framework's dimensions) in the one-area-at-a-time form. */
   goToArea(index: number): void;
   /** Discards the draft and starts a fresh assessment. */

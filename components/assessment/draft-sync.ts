@@ -332,5 +332,5 @@ function isNewer(other: Assessment, current: Assessment): boolean {
 
 /** Whether two versions say the same (timestamps aside). */
 function sameContent(a: Assessment, b: Assessment): boolean {
-  return JSON.stringify([a.answers, a.offer]) === JSON.stringify([b.answers, b.offer]);
+  return JSON.stringify([a.answers, a.offer, a.decision]) === JSON.stringify([b.answers, b.offer, b.decision]);
 }

@@ -3,8 +3,8 @@ import { html, isServer, nothing, type PropertyValues, type TemplateResult } fro
 import { property, state } from 'lit/decorators.js';
 import { createAssessment } from '../../src/assessment/create-assessment.js';
 import { parseAssessment } from '../../src/assessment/parse-assessment.js';
-import type { Answer, Assessment, Mode, Offer } from '../../src/assessment/types.js';
-import { withAnswer, withOffer, withScores } from '../../src/assessment/update.js';
+import type { Answer, Assessment, Decision, Mode, Offer } from '../../src/assessment/types.js';
+import { withAnswer, withDecision, withOffer, withScores } from '../../src/assessment/update.js';
 import type { Framework } from '../../src/framework/types.js';
 import type { Problem } from '../../src/problems/problem.js';
 import { MvElement } from '../base/mv-element.js';
@@ -30,7 +30,8 @@ import type { MessageContext, ViewContext } from './view-context.js';
 export type { AssessmentEventDetail, MvErrorDetail } from './assessment-events.js';
 
 /** The parts the default layout is built from. */
-const DEFAULT_PARTS = 'mv-assessment-form, mv-assessment-progress, mv-assessment-summary, mv-assessment-actions, mv-radar';
+const DEFAULT_PARTS =
+  'mv-assessment-form, mv-assessment-progress, mv-assessment-summary, mv-decision-record, mv-reply-letter, mv-assessment-actions, mv-radar';
 
 /**
  * The whole self-assessment: the framework's criteria as radio groups, grouped by area, the
@@ -45,7 +46,8 @@ const DEFAULT_PARTS = 'mv-assessment-form, mv-assessment-progress, mv-assessment
  * Without child elements it renders its own layout from the same parts: the form first, with
  * the radar and the progress beside the criteria on a wide screen (sticky while one scrolls),
  * or a compact sticky progress bar with the radar on demand on a narrow one; then the summary,
- * then what to do with the result.
+ * then (official mode only) the decision record and the reply letter, then what to do with the
+ * result. `<mv-decision-record>` and `<mv-reply-letter>` may be placed by a page too.
  *
  * @summary A self-assessment of an offered welfare service against a kommune's goals, drawn as a radar.
  *
@@ -94,6 +96,8 @@ const DEFAULT_PARTS = 'mv-assessment-form, mv-assessment-progress, mv-assessment
  * @csspart radar - The `<mv-radar>` chart with its table (default layout).
  * @csspart progress - The `<mv-assessment-progress>` of the default layout (the overall score is under the radar's table).
  * @csspart summary - The `<mv-assessment-summary>` of the default layout: strengths, gaps, guidance and contacts.
+ * @csspart record - Official mode: the `<mv-decision-record>` of the default layout (case number, assessor, impartiality, conclusion, reasons).
+ * @csspart letter - Official mode: the `<mv-reply-letter>` of the default layout (the draft reply to the entrepreneur).
  * @csspart actions - The `<mv-assessment-actions>` of the default layout.
  * @csspart button - Every button (retry, start over, area navigation).
  * @csspart alert - A message that the framework or document cannot be used.
@@ -168,6 +172,9 @@ export class MvAssessment extends MvElement {
   /** The area shown when the form shows one area at a time. */
   @state() private areaIndex = 0;
 
+  /** The official's parts (decision record, reply letter), imported once official mode is used. */
+  private caseParts?: Promise<unknown>;
+
   /** A document given through `assessment` before the framework was ready. */
   private pendingAssessment?: unknown;
   /** Whether the last known state was complete, so `mv-complete` fires once per completion. */
@@ -197,6 +204,7 @@ export class MvAssessment extends MvElement {
   private readonly actions: AssessmentActions = {
     answer: (criterionId, answer, options) => this.answer(criterionId, answer, options),
     changeOffer: (changes) => this.changeOffer(changes),
+    decide: (decision) => this.decide(decision),
     goToArea: (index) => {
       const count = this.readyFramework?.dimensions.length ?? 0;
       this.areaIndex = Math.max(0, Math.min(index, count - 1));
@@ -246,6 +254,7 @@ export class MvAssessment extends MvElement {
       await this.loader.pendingDefault;
       complete = await super.getUpdateComplete();
     }
+    if (this.caseParts) await this.caseParts;
     // The default layout's parts render what this update shared with them.
     for (const part of this.renderRoot.querySelectorAll<MvElement>(DEFAULT_PARTS)) await part.updateComplete;
     return complete;
@@ -268,6 +277,8 @@ export class MvAssessment extends MvElement {
       this.validateReferences();
     }
     this.provider.setValue(this.shared());
+    // The official's parts are not part of the start-up download: an entrepreneur never sees them.
+    if (this.activeMode === 'official') this.caseParts ??= import('../case/define.js').catch(() => undefined);
   }
 
   /** What the parts share, once the framework is ready and an assessment is on screen. */
@@ -420,6 +431,12 @@ export class MvAssessment extends MvElement {
     this.changeTo(withOffer(framework, this.current, changes), { announce: false });
   }
 
+  private decide(decision: Decision | undefined): void {
+    const framework = this.readyFramework;
+    if (!framework || !this.current || this.activeMode !== 'official') return;
+    this.changeTo(withDecision(framework, this.current, decision), { announce: false });
+  }
+
   private startOver(): void {
     const framework = this.readyFramework;
     if (!framework) return;
@@ -535,6 +552,10 @@ export class MvAssessment extends MvElement {
       </div>
       ${narrow ? html`<mv-radar part="radar" show-target></mv-radar>` : nothing}
       <mv-assessment-summary part="summary"></mv-assessment-summary>
+      ${this.activeMode === 'official'
+        ? html`<mv-decision-record part="record"></mv-decision-record>
+            <mv-reply-letter part="letter" exportparts="button"></mv-reply-letter>`
+        : nothing}
       <mv-assessment-actions part="actions"></mv-assessment-actions>
     `;
   }

@@ -11,9 +11,11 @@ const ALL_TAGS = [
   'mv-assessment',
   'mv-assessment-actions',
   'mv-compare',
+  'mv-decision-record',
   'mv-framework-editor',
   'mv-procurement-guide',
   'mv-radar',
+  'mv-reply-letter',
   'mv-workspace',
 ] as const;
 
@@ -43,6 +45,8 @@ const ENTRIES: { module: string; element: string; registers: string[] }[] = [
     registers: ['mv-assessment', 'mv-assessment-actions', 'mv-compare', 'mv-radar', 'mv-workspace'],
   },
   { module: '/components/procurement-guide/define.ts', element: 'mv-procurement-guide', registers: ['mv-procurement-guide'] },
+  // The official's parts; `<mv-assessment>` imports them itself once official mode is used.
+  { module: '/components/case/define.ts', element: 'mv-decision-record', registers: ['mv-decision-record', 'mv-reply-letter'] },
   { module: '/components/define.ts', element: 'mv-workspace', registers: [...ALL_TAGS] },
 ];
 

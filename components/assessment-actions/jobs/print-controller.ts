@@ -1,12 +1,24 @@
-import type { ReactiveController, ReactiveElement } from 'lit';
+import type { ReactiveController, ReactiveElement, TemplateResult } from 'lit';
+import type { Lang } from '../../../src/text/lang.js';
+import { reportDocumentStyles } from '../report.styles.js';
 
 /** The print report's module; loaded once the widget is idle, or when the print button is used. */
 export type ReportModule = typeof import('../print-report.js');
 
+/** What the print button's document needs from the host: the report as it stands now, its title and language. */
+export interface ReportDocumentSource {
+  /** The report, rendered from the controller's `printedAt` and `radarImage`; `undefined` when there is nothing to print. */
+  report(): TemplateResult | undefined;
+  title(): string;
+  lang(): Lang;
+}
+
 /**
- * Printing: the report is in the DOM only while the page prints. On `beforeprint` (and before
- * the print button calls `window.print()`) the host renders the report, with the time and the
- * radar's image taken at that moment, and on `afterprint` removes it again.
+ * Printing. The print button prints the report as a document of its own (in a hidden frame),
+ * so the paper holds the report and nothing of the host page around the widget. A browser's
+ * own print command (Ctrl+P) prints the page as it is: then the report is in the DOM only
+ * while the page prints, in place of the widget. On `beforeprint` the host renders it, with
+ * the time and the radar's image taken at that moment, and on `afterprint` removes it again.
  *
  * The report's module is imported when the widget is first idle after the page has loaded,
  * because a browser's own print command (Ctrl+P) lays out the page right after `beforeprint`
@@ -37,6 +49,7 @@ export class PrintController implements ReactiveController {
   constructor(
     private readonly host: ReactiveElement,
     private readonly takeRadarImage: () => string | undefined,
+    private readonly source?: ReportDocumentSource,
   ) {
     host.addController(this);
   }
@@ -56,9 +69,25 @@ export class PrintController implements ReactiveController {
     this.idleHandle = undefined;
   }
 
-  /** The print button: loads the report if need be, renders it, and opens the browser's print dialog. */
+  /**
+   * The print button: loads the report if need be and prints it as a document of its own;
+   * where no such document can be made, renders it in place and prints the page.
+   */
   async print(): Promise<void> {
     await this.load();
+    const source = this.source;
+    // Fetched on first use: most visitors never print.
+    const printDocument = await import('../../shared/print-document.js').then(
+      (module) => module.printDocument,
+      () => undefined,
+    );
+    if (this.report && source && printDocument) {
+      this.printedAt = new Date().toISOString();
+      this.radarImage = this.takeRadarImage();
+      const content = source.report();
+      const root = this.host.renderRoot as ShadowRoot | HTMLElement;
+      if (content && printDocument(root, { title: source.title(), lang: source.lang(), content, styles: [reportDocumentStyles] })) return;
+    }
     this.prepare();
     await this.host.updateComplete;
     window.print();

@@ -154,7 +154,9 @@ describe('mv-assessment: reasons, explanation and evidence', () => {
     const group = () => getByRole(element, 'group', NAV);
     const explanation = () => getByRole<HTMLTextAreaElement>(group(), 'textbox', EXPLANATION);
     expect(explanation().disabled).to.equal(true);
-    expect(accessibleDescription(explanation())).to.equal('Velg et nivå eller «Ikke relevant» først.');
+    expect(accessibleDescription(explanation())).to.equal(
+      'Velg et nivå eller «Ikke relevant» først: begrunnelsen og lenkene hører til svaret, og lagres sammen med det.',
+    );
 
     await check(element, NAV, 'Nivå 3');
     expect(explanation().disabled).to.equal(false);
