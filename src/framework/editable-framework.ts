@@ -6,6 +6,8 @@ import type {
   Criterion,
   Dimension,
   Framework,
+  Goal,
+  GoalSource,
   GuidanceRule,
   Owner,
   Scale,
@@ -45,6 +47,10 @@ export function editableFramework(value: unknown): Framework | undefined {
   if (typeof allow === 'boolean') framework.allowNotApplicable = allow;
   const guidance = own(value, 'guidance');
   if (Array.isArray(guidance)) framework.guidance = guidance.filter(isObject).map(rule);
+  const rawGoals = own(value, 'goals');
+  if (Array.isArray(rawGoals)) framework.goals = rawGoals.filter(isObject).map(goal);
+  const minBasis = num(own(value, 'minBasis'));
+  if (minBasis !== undefined) framework.minBasis = minBasis;
   return framework;
 }
 
@@ -69,6 +75,11 @@ function text(value: unknown): Text | undefined {
 
 function goals(value: unknown): number[] | undefined {
   return Array.isArray(value) ? value.filter((goal): goal is number => typeof goal === 'number') : undefined;
+}
+
+/** A list of ids (a criterion's goals): the strings in it, in order. */
+function ids(value: unknown): string[] | undefined {
+  return Array.isArray(value) ? value.filter((id): id is string => typeof id === 'string') : undefined;
 }
 
 function owner(value: JsonObject): Owner {
@@ -117,6 +128,31 @@ function criterion(value: JsonObject): Criterion {
   if (typeof allow === 'boolean') result.allowNotApplicable = allow;
   const sdg = goals(own(value, 'sdg'));
   if (sdg) result.sdg = sdg;
+  const served = ids(own(value, 'goals'));
+  if (served) result.goals = served;
+  const required = own(value, 'required');
+  if (typeof required === 'boolean') result.required = required;
+  const assessorHelp = text(own(value, 'assessorHelp'));
+  if (assessorHelp !== undefined) result.assessorHelp = assessorHelp;
+  return result;
+}
+
+/** One of the kommune's own goals, with where it was adopted and who owns it. */
+function goal(value: JsonObject): Goal {
+  const result: Goal = { id: str(own(value, 'id')) ?? '', title: text(own(value, 'title')) ?? '' };
+  const description = text(own(value, 'description'));
+  if (description !== undefined) result.description = description;
+  const rawSource = own(value, 'source');
+  if (isObject(rawSource)) {
+    const source: GoalSource = { plan: text(own(rawSource, 'plan')) ?? '' };
+    const adopted = str(own(rawSource, 'adopted'));
+    if (adopted !== undefined) source.adopted = adopted;
+    const url = str(own(rawSource, 'url'));
+    if (url !== undefined) source.url = url;
+    result.source = source;
+  }
+  const rawOwner = own(value, 'owner');
+  if (isObject(rawOwner)) result.owner = contact(rawOwner);
   return result;
 }
 

@@ -4,6 +4,8 @@ import { editableFramework } from '../../src/framework/editable-framework.js';
 import { embedSnippet, isEmbeddableUrl } from '../../src/framework/embed-snippet.js';
 import { parseFramework } from '../../src/framework/parse-framework.js';
 import { sdgTemplate } from '../../src/framework/sdg-template.js';
+import { defaultFramework } from '../../src/framework/default-framework.js';
+import { goalsFramework } from '../fixtures/goals-framework.js';
 import { frameworkTexts, missingTranslationCounts } from '../../src/framework/translation-status.js';
 
 describe('sdgTemplate', () => {
@@ -85,6 +87,16 @@ describe('editableFramework', () => {
       dimensions: [{ id: 'a', title: '', criteria: [{ id: 'c', title: 'K', sdg: [3] }] }],
       guidance: [{ when: { dimension: 'a', below: 40 }, text: 'Hei' }],
     });
+  });
+
+  it('keeps every field of a valid framework: goals with source and owner, minBasis, required, assessor help', () => {
+    // A draft restored after a reload, or a framework handed to the editor, goes through
+    // here: whatever a valid framework holds must come out unchanged, or the kommune's own
+    // goals and the criteria's links to them would be lost without a word.
+    for (const framework of [goalsFramework, defaultFramework, { ...goalsFramework, minBasis: 0.6 }]) {
+      const plain = JSON.parse(JSON.stringify(framework)) as unknown;
+      expect(editableFramework(plain)).to.deep.equal(plain);
+    }
   });
 
   it('gives up on values with nothing to recover', () => {

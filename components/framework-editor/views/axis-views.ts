@@ -4,6 +4,7 @@ import type { Criterion, Dimension } from '../../../src/framework/types.js';
 import type { EditorContext } from './editor-context.js';
 import { inputField, problemList, textField } from './fields.js';
 import { scaleEditor } from './scale-view.js';
+import { goalCheckboxes } from './goal-checkboxes.js';
 import { sdgCheckboxes } from './sdg-checkboxes.js';
 import { evidenceScale } from '../../../src/framework/scales.js';
 
@@ -204,6 +205,7 @@ function criterionView(
         </select>
       </div>
     </div>
+    ${goalCheckboxes(ctx, `${at}.goals`, criterion.goals, label)}
     ${sdgCheckboxes(ctx, `${at}.sdg`, criterion.sdg, label)}
     <div class="field checkbox">
       <input id=${scaleId} type="checkbox" data-path=${`${at}.scale`} .checked=${criterion.scale !== undefined} @change=${onOwnScale} />
