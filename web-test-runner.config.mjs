@@ -86,6 +86,13 @@ function launchers() {
         launchOptions: firefoxLaunchOptions(),
         // A browsing context of its own per test file, as for Chromium.
         createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
+        // One test file at a time: Firefox gives the keyboard focus to one page only, as a
+        // visitor's browser does, and Chromium's headless pages each behave as focused. In a
+        // second page run side by side, focus() moves the active element but fires no focus or
+        // blur, Enter on a focused button sends its key events but no click, and Space leaves
+        // a checkbox as it was; keyboard tests there fail for want of focus, not for anything
+        // in the page.
+        concurrency: 1,
       }),
     );
   }
