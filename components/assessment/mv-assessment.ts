@@ -16,6 +16,8 @@ import type { AssessmentEventDetail, MvErrorDetail } from './assessment-events.j
 import { assessmentStyles } from './assessment.styles.js';
 import { draftNotes } from './draft-notes.js';
 import { defaultDraftKey, DraftSync } from './draft-sync.js';
+import { readReferences, writeReferences } from './reference-drafts.js';
+import { DraftStore } from '../shared/draft-store.js';
 import { FrameworkLoader, type FrameworkLoadState } from './framework-loader.js';
 import { LiveAnnouncer } from '../shared/live-announcer.js';
 import { NarrowLayout, WIDE_FROM_PX } from './narrow-layout.js';
@@ -211,7 +213,7 @@ export class MvAssessment extends MvElement {
     },
     startOver: () => this.startOver(),
     replace: (assessment) => this.changeTo(assessment),
-    addReference: (assessment) => (this.reference = [...this.reference, assessment]),
+    addReference: (assessment) => this.addReference(assessment),
     radarImage: () => this.ownRadar()?.toImage(),
   };
 
@@ -351,6 +353,39 @@ export class MvAssessment extends MvElement {
         : undefined;
     this.current = draft ?? carried ?? createAssessment(framework, { mode: this.activeMode, lang: this.resolvedLang });
     this.wasComplete = this.current.completeness === 1;
+    this.restoreReferences();
+  }
+
+  /** References the user laid beside this draft, kept with it: brought back after a reload. */
+  private addedReferences: Assessment[] = [];
+  private readonly referenceStore = new DraftStore();
+
+  /**
+   * Lays another assessment of the offer beside this one (an official importing the
+   * entrepreneur's self-assessment), stores it beside the draft, and, while this
+   * assessment's offer is still blank, takes the offer's details from it.
+   */
+  private addReference(assessment: Assessment): void {
+    this.addedReferences = [...this.addedReferences, assessment];
+    this.reference = [...this.reference, assessment];
+    writeReferences(this.referenceStore, this.drafts.activeKey, this.addedReferences);
+    const own = this.current?.offer;
+    const blank = own !== undefined && !own.title?.trim() && !own.organisation?.trim();
+    if (!blank) return;
+    const offer: Partial<Offer> = {};
+    for (const field of ['title', 'organisation', 'orgNumber', 'contact', 'description'] as const) {
+      const value = assessment.offer[field];
+      if (value !== undefined) offer[field] = value;
+    }
+    this.changeOffer(offer);
+  }
+
+  /** Brings back the references stored beside the draft now in use, after those the page gave. */
+  private restoreReferences(): void {
+    const stored = readReferences(this.referenceStore, this.drafts.activeKey) as Assessment[];
+    const given = this.reference.filter((item) => !this.addedReferences.includes(item));
+    this.addedReferences = stored;
+    if (stored.length > 0 || given.length !== this.reference.length) this.reference = [...given, ...stored];
   }
 
   /** Loads a document given through `assessment`; false (and problems shown) when it cannot be used. */
