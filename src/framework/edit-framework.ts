@@ -104,7 +104,7 @@ export function newCriterion(framework: Framework): Criterion {
 /** Appends a new axis with one empty criterion, so the axis is never left without any. */
 export function addDimension(framework: Framework): Framework {
   const dimension: Dimension = {
-    id: uniqueId('akse', framework.dimensions.map((d) => d.id)),
+    id: uniqueId('omrade', framework.dimensions.map((d) => d.id)),
     title: emptyText(),
     criteria: [newCriterion(framework)],
   };

@@ -34,7 +34,7 @@ describe('field paths', () => {
 describe('edit operations', () => {
   it('adds axes with unique ids, each with one criterion of a unique id', () => {
     const framework = threeAxes();
-    expect(framework.dimensions.map((d) => d.id)).to.deep.equal(['akse-1', 'akse-2', 'akse-3']);
+    expect(framework.dimensions.map((d) => d.id)).to.deep.equal(['omrade-1', 'omrade-2', 'omrade-3']);
     expect(framework.dimensions.map((d) => d.criteria[0]!.id)).to.deep.equal(['kriterium-1', 'kriterium-2', 'kriterium-3']);
     const more = addCriterion(framework, 1);
     expect(more.dimensions[1]!.criteria.map((c) => c.id)).to.deep.equal(['kriterium-2', 'kriterium-4']);
@@ -61,10 +61,10 @@ describe('edit operations', () => {
   it('moves and removes axes and criteria, ignoring moves past the ends', () => {
     let framework = threeAxes();
     framework = moveDimension(framework, 0, 2);
-    expect(framework.dimensions.map((d) => d.id)).to.deep.equal(['akse-2', 'akse-3', 'akse-1']);
+    expect(framework.dimensions.map((d) => d.id)).to.deep.equal(['omrade-2', 'omrade-3', 'omrade-1']);
     expect(moveDimension(framework, 0, -1)).to.equal(framework);
     framework = removeDimension(framework, 1);
-    expect(framework.dimensions.map((d) => d.id)).to.deep.equal(['akse-2', 'akse-1']);
+    expect(framework.dimensions.map((d) => d.id)).to.deep.equal(['omrade-2', 'omrade-1']);
     framework = addCriterion(framework, 0);
     // kriterium-3 left with its axis, so its id is free again.
     framework = moveCriterion(framework, 0, 1, 0);
@@ -75,7 +75,7 @@ describe('edit operations', () => {
 
   it('renames guidance references along with an axis id', () => {
     let framework = threeAxes();
-    framework = { ...framework, guidance: [{ when: { dimension: 'akse-2', below: 50 }, text: 'Ta kontakt' }] };
+    framework = { ...framework, guidance: [{ when: { dimension: 'omrade-2', below: 50 }, text: 'Ta kontakt' }] };
     framework = setDimensionId(framework, 1, 'medvirkning');
     expect(framework.guidance![0]!.when.dimension).to.equal('medvirkning');
   });
@@ -90,7 +90,7 @@ describe('edit operations', () => {
     framework = setField(framework, 'id', 'testkommune');
     framework = setField(framework, 'title', { nb: 'Test', nn: 'Test', en: 'Test' });
     framework.dimensions.forEach((_dimension, d) => {
-      framework = setField(framework, `dimensions[${d}].title`, { nb: `Akse ${d}`, nn: `Akse ${d}`, en: `Axis ${d}` });
+      framework = setField(framework, `dimensions[${d}].title`, { nb: `Område ${d}`, nn: `Område ${d}`, en: `Area ${d}` });
       framework = setField(framework, `dimensions[${d}].criteria[0].title`, { nb: 'K', nn: 'K', en: 'C' });
     });
     const result = parseFramework(framework);

@@ -47,7 +47,7 @@ describe('<mv-framework-editor>: a framework built from scratch', () => {
     await fill(el, atPath(el, 'title.en'), 'Social added value in Testkommune');
 
     for (const [index, title] of AXES.entries()) {
-      button(el, 'Legg til akse').click();
+      button(el, 'Legg til område').click();
       await el.updateComplete;
       await el.updateComplete;
       // Focus lands in the new axis's title, ready for typing.

@@ -31,7 +31,7 @@ describe('<mv-framework-editor>: which of the kommune’s goals a criterion meas
       { label: 'Innbyggerne er med og bestemmer', checked: false },
     ]);
     const legend = atPath(el, `${first}.goals`).querySelector('legend')!;
-    expect(nameOf(legend)).to.equal('Akse 1, Kriterium 1: Kommunens mål kriteriet måler');
+    expect(nameOf(legend)).to.equal('Område 1, Kriterium 1: Kommunens mål kriteriet måler');
     await expect(el).to.be.accessible();
   });
 
