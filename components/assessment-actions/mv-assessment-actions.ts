@@ -373,6 +373,7 @@ export class MvAssessmentActions extends MvElement {
       assessment: context.assessment,
       ...(printer.radarImage ? { radarImage: printer.radarImage } : {}),
       printedAt: printer.printedAt,
+      references: context.references,
     });
   }
 

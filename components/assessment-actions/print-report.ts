@@ -31,6 +31,11 @@ export interface ReportInput {
   radarImage?: string;
   /** When the report is printed, ISO 8601. */
   printedAt: string;
+  /**
+   * Assessments laid beside this one (an official's report: the entrepreneur's own), each
+   * printed under every criterion with its level and how far it is from this one's.
+   */
+  references?: readonly { label: string; assessment: Assessment }[];
 }
 
 /** How many gaps the report lists: more than the screen, since the case file has room. */
@@ -171,7 +176,7 @@ export function printReport(ctx: ReportContext, input: ReportInput): TemplateRes
             <h4>${ctx.text(dimension.title)} – ${isWhollyNotApplicable(framework, dimension.id, assessment.answers)
                 ? ctx.t('reportAxisNotApplicable')
                 : ctx.score(scores.dimensions[dimension.id] ?? null)}</h4>
-            ${shown.map((criterion) => answerBlock(ctx, framework, assessment, criterion))}
+            ${shown.map((criterion) => answerBlock(ctx, framework, assessment, criterion, official ? input.references ?? [] : []))}
             ${left > 0 ? html`<p>${ctx.t('reportAxisUnanswered', { count: left })}</p>` : nothing}
           </section>`;
         })}
@@ -242,7 +247,13 @@ export function printReport(ctx: ReportContext, input: ReportInput): TemplateRes
   `;
 }
 
-function answerBlock(ctx: ReportContext, framework: Framework, assessment: Assessment, criterion: Criterion): TemplateResult {
+function answerBlock(
+  ctx: ReportContext,
+  framework: Framework,
+  assessment: Assessment,
+  criterion: Criterion,
+  references: NonNullable<ReportInput['references']>,
+): TemplateResult {
   const state = criterionState(framework, criterion, assessment.answers);
   const answer = Object.prototype.hasOwnProperty.call(assessment.answers, criterion.id) ? assessment.answers[criterion.id] : undefined;
   const scale = effectiveScale(framework, criterion);
@@ -268,8 +279,35 @@ function answerBlock(ctx: ReportContext, framework: Framework, assessment: Asses
         ? html`<dt>${ctx.t('reportEvidence')}</dt>
             ${answer.evidence.map((link) => html`<dd class="url">${link}</dd>`)}`
         : nothing}
+      ${references.map(
+        (reference) => html`<dt>${reference.label}</dt>
+          <dd>${referenceLevel(ctx, framework, criterion, reference.assessment, state)}</dd>`,
+      )}
     </dl>
   </div>`;
+}
+
+/**
+ * Another assessment's answer to a criterion, for the archive copy: its level, and how many
+ * steps it lies above or below this assessment's where both have a level.
+ */
+function referenceLevel(
+  ctx: ReportContext,
+  framework: Framework,
+  criterion: Criterion,
+  reference: Assessment,
+  own: ReturnType<typeof criterionState>,
+): string {
+  const theirs = criterionState(framework, criterion, reference.answers);
+  if (theirs.kind === 'not-applicable') return ctx.t('reportNotApplicable');
+  if (theirs.kind !== 'value') return ctx.t('reportUnanswered');
+  const label = ctx.text(theirs.level.label);
+  if (own.kind !== 'value') return label;
+  const scale = effectiveScale(framework, criterion).levels.map((level) => level.value);
+  const steps = scale.indexOf(theirs.level.value) - scale.indexOf(own.level.value);
+  if (steps === 0) return `${label} (${ctx.t('reportReferenceSame')})`;
+  const key = steps > 0 ? 'reportReferenceAbove' : 'reportReferenceBelow';
+  return `${label} (${ctx.t(key, { count: Math.abs(steps) })})`;
 }
 
 /** A contact as one line of text: on paper a link is only useful as the address it names. */
