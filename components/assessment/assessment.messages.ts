@@ -45,7 +45,7 @@ export const assessmentMessages = defineMessages({
     referenceUnanswered: 'ikke besvart',
     seriesSelf: 'Egenvurdering',
     seriesOfficial: 'Kommunens vurdering',
-    seriesReferenceSelf: 'Entreprenørens egenvurdering',
+    seriesReferenceSelf: 'Gründerens egenvurdering',
     seriesReferenceOther: 'Vurdering {n}',
     seriesNamed: '{label} ({name})',
     answeredCount: '{answered} av {total} besvart',

@@ -5,7 +5,7 @@ import { criterionState } from '../../src/scoring/criterion-state.js';
 import { safeUrl } from '../../src/text/safe-url.js';
 import type { ViewContext } from './view-context.js';
 
-/** An assessment with the name it is shown under ("Entreprenørens egenvurdering"). */
+/** An assessment with the name it is shown under ("Gründerens egenvurdering"). */
 export interface LabelledAssessment {
   label: string;
   assessment: Assessment;
@@ -13,7 +13,7 @@ export interface LabelledAssessment {
 
 /**
  * What the reference assessments answered to one criterion, beside this one's radios, e.g.
- * "Entreprenørens egenvurdering: Dokumentert med egne data". A case officer sees at a glance
+ * "Gründerens egenvurdering: Dokumentert med egne data". A case officer sees at a glance
  * where the two views differ, and what the other side showed for it: its explanation, why it
  * found the criterion not applicable, and its evidence links. A link is made only from an
  * address `safeUrl` accepts; anything else is shown as text.

@@ -301,7 +301,7 @@ describe('mv-assessment: reasons, explanation and evidence', () => {
     ];
     await element.updateComplete;
     const nav = getByRole(element, 'group', NAV);
-    expect(deepText(nav)).to.contain('Entreprenørens egenvurdering: Nivå 3');
+    expect(deepText(nav)).to.contain('Gründerens egenvurdering: Nivå 3');
     expect(deepText(nav)).to.contain('Forklaring: Avtale med NAV siden 2023.');
     const links = allByRole<HTMLAnchorElement>(nav, 'link');
     expect(links.map((link) => link.href)).to.deep.equal(['https://kafe.example/avtale.pdf', 'https://kafe.example/rapport']);

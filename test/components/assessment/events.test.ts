@@ -200,16 +200,16 @@ describe('mv-assessment: official mode', () => {
     element.reference = [reference];
     await element.updateComplete;
     const group = getByRole(element, 'group', 'Nevner et mål');
-    expect(deepText(group)).to.contain('Entreprenørens egenvurdering: Dokumentert med egne data');
+    expect(deepText(group)).to.contain('Gründerens egenvurdering: Dokumentert med egne data');
     expect(deepText(group)).to.contain('Vi måler deltakelse hver uke.');
-    expect(deepText(getByRole(element, 'group', 'Varig effekt'))).to.contain('Entreprenørens egenvurdering: ikke besvart');
+    expect(deepText(getByRole(element, 'group', 'Varig effekt'))).to.contain('Gründerens egenvurdering: ikke besvart');
 
     const radar = element.shadowRoot!.querySelector('mv-radar')!;
     await radar.updateComplete;
     const labels = radar.drawnData.datasets.map((dataset) => dataset.label);
     expect(labels).to.include('Kommunens vurdering');
-    expect(labels).to.include('Entreprenørens egenvurdering');
-    const own = radar.drawnData.datasets.find((dataset) => dataset.label === 'Entreprenørens egenvurdering');
+    expect(labels).to.include('Gründerens egenvurdering');
+    const own = radar.drawnData.datasets.find((dataset) => dataset.label === 'Gründerens egenvurdering');
     const expected = scoreAssessment(smallFramework, reference);
     expect(own?.data).to.deep.equal(smallFramework.dimensions.map((dimension) => expected.dimensions[dimension.id]));
     await expect(element).to.be.accessible();
@@ -267,6 +267,6 @@ describe('mv-assessment: official mode', () => {
     expect(errors.map((error) => error.code)).to.deep.equal(['wrong-format']);
     expect(errors[0]?.path).to.equal('reference[0].format');
     expect(allByRole(element, 'group', 'Nevner et mål')).to.have.length(1);
-    expect(deepText(getByRole(element, 'group', 'Nevner et mål'))).to.contain('Entreprenørens egenvurdering');
+    expect(deepText(getByRole(element, 'group', 'Nevner et mål'))).to.contain('Gründerens egenvurdering');
   });
 });

@@ -22,9 +22,9 @@ describe('the official\'s printed report beside the entrepreneur\'s own assessme
     await waitUntil(() => printedText(root) !== '', 'the print job builds a report document', { timeout: 10_000 });
     const text = printedText(root);
     for (const expected of [
-      'Nivå Nivå 3 (3/4; 75) Entreprenørens egenvurdering (Kafé Sammen SA) Nivå 4 (1 nivå over saksbehandlerens)',
-      'Nivå Nivå 2 (2/4; 50) Entreprenørens egenvurdering (Kafé Sammen SA) Nivå 1 (1 nivå under saksbehandlerens)',
-      'Entreprenørens egenvurdering (Kafé Sammen SA) Nivå 2 (samme nivå som saksbehandlerens)',
+      'Nivå Nivå 3 (3/4; 75) Gründerens egenvurdering (Kafé Sammen SA) Nivå 4 (1 nivå over saksbehandlerens)',
+      'Nivå Nivå 2 (2/4; 50) Gründerens egenvurdering (Kafé Sammen SA) Nivå 1 (1 nivå under saksbehandlerens)',
+      'Gründerens egenvurdering (Kafé Sammen SA) Nivå 2 (samme nivå som saksbehandlerens)',
     ]) {
       expect(text).to.contain(expected);
     }

@@ -42,7 +42,7 @@ describe('<mv-workspace>: versions of one offer, and the comparison beside the l
     expect(parts.indexOf('compare')).to.equal(parts.indexOf('library') + 1);
     expect(parts.indexOf('compare')).to.be.below(parts.indexOf('editor'));
     const help = textOf(el.shadowRoot!.querySelector('[part="compare"]'));
-    expect(help).to.contain('Egenvurdering mot din vurdering: kryss av entreprenørens egenvurdering og din vurdering av samme tilbud.');
+    expect(help).to.contain('Egenvurdering mot din vurdering: kryss av gründerens egenvurdering og din vurdering av samme tilbud.');
     expect(help).to.contain('Før og etter: kryss av to eller flere av dine vurderinger av samme tilbud; de ordnes etter dagen de ble vurdert.');
     await expect(el).to.be.accessible();
   });
