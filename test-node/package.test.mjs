@@ -45,6 +45,7 @@ describe('the packed package', () => {
     assert.deepEqual(perElement.sort(), [
       './define/assessment',
       './define/assessment-actions',
+      './define/case',
       './define/compare',
       './define/framework-editor',
       './define/procurement-guide',
