@@ -74,7 +74,7 @@ describe('requests', () => {
       const paths = requests.filter(({ url }) => url.startsWith(`${origin}/`)).map(({ method, url }) => `${method} ${new URL(url).pathname}`);
       const allowed = (line) =>
         /^GET \/(strict\.html|page\.css|favicon\.ico)$/.test(line) ||
-        /^GET \/cdn\/merverdi(-[\w-]+)?\.js$/.test(line) ||
+        /^GET \/cdn\/merverdi(-[\w.-]+)?\.js$/.test(line) ||
         line === 'GET /fixtures/small-framework.json';
       assert.deepEqual(paths.filter((line) => !allowed(line)), [], 'only the page, the script files and the framework');
       assert.ok(paths.includes('GET /fixtures/small-framework.json'));
