@@ -10,6 +10,7 @@ import { assessmentStyles } from '../assessment/assessment.styles.js';
 import type { AssessmentContext } from '../assessment/assessment-context.js';
 import { formatDate } from '../i18n/number-format.js';
 import { sharedStyles } from '../styles/shared-styles.js';
+import { caseStyles } from './case.styles.js';
 import { caseMessages, type CaseMessageKey } from './case.messages.js';
 
 /** The referral select's value for "another unit, named in the text field". */
@@ -39,16 +40,8 @@ export class MvDecisionRecord extends AssessmentPart {
     sharedStyles,
     assessmentStyles,
     AssessmentPart.partStyles,
+    caseStyles,
     css`
-      .record {
-        display: grid;
-        gap: var(--_mv-space);
-        margin-block: var(--_mv-space);
-        padding: var(--_mv-space);
-        border: 1px solid var(--_mv-border-subtle);
-        border-radius: var(--_mv-radius);
-      }
-
       .record h3,
       .record p {
         margin: 0;
@@ -67,16 +60,6 @@ export class MvDecisionRecord extends AssessmentPart {
         margin: 0;
         flex: none;
         accent-color: var(--_mv-accent);
-      }
-
-      select {
-        min-block-size: 2.75rem;
-        padding-inline: 0.5rem;
-        border: 1px solid var(--_mv-border);
-        border-radius: var(--_mv-radius);
-        background: var(--_mv-bg);
-        color: var(--_mv-text);
-        font: inherit;
       }
 
       .warning {
@@ -115,7 +98,7 @@ export class MvDecisionRecord extends AssessmentPart {
     if (!shared || shared.mode !== 'official') return nothing;
     const decision = this.decision(shared);
     const value = (event: Event) => (event.target as HTMLInputElement | HTMLTextAreaElement).value;
-    return html`<section class="record" part="record" lang=${this.resolvedLang} aria-labelledby="record-heading">
+    return html`<section class="record case-section" part="record" lang=${this.resolvedLang} aria-labelledby="record-heading">
       <h3 id="record-heading">${this.c('recordHeading')}</h3>
       <p class="hint">${this.c('recordIntro')}</p>
       <div class="field">

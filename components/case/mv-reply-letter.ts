@@ -15,6 +15,7 @@ import { formatDay, formatScore } from '../i18n/number-format.js';
 import { copyText } from '../shared/copy-text.js';
 import { printDocument } from '../shared/print-document.js';
 import { sharedStyles } from '../styles/shared-styles.js';
+import { caseStyles } from './case.styles.js';
 import { caseMessages, type CaseMessageKey } from './case.messages.js';
 
 /** How many gaps and goals the letter and the lists beside it name. */
@@ -55,16 +56,8 @@ export class MvReplyLetter extends AssessmentPart {
     sharedStyles,
     assessmentStyles,
     AssessmentPart.partStyles,
+    caseStyles,
     css`
-      .letter {
-        display: grid;
-        gap: var(--_mv-space);
-        margin-block: var(--_mv-space);
-        padding: var(--_mv-space);
-        border: 1px solid var(--_mv-border-subtle);
-        border-radius: var(--_mv-radius);
-      }
-
       .letter :is(h3, h4, p, ul) {
         margin: 0;
       }
@@ -75,13 +68,6 @@ export class MvReplyLetter extends AssessmentPart {
 
       select {
         justify-self: start;
-        min-block-size: 2.75rem;
-        padding-inline: 0.5rem;
-        border: 1px solid var(--_mv-border);
-        border-radius: var(--_mv-radius);
-        background: var(--_mv-bg);
-        color: var(--_mv-text);
-        font: inherit;
       }
 
       .buttons {
@@ -153,7 +139,7 @@ export class MvReplyLetter extends AssessmentPart {
     const gaps = findGaps(framework, assessment, scores, GAPS);
     const criteria = new Map(framework.dimensions.flatMap((dimension) => dimension.criteria).map((criterion) => [criterion.id, criterion]));
     const goals = goalCoverage(framework, assessment).filter((coverage) => coverage.score !== null);
-    return html`<section class="letter" part="letter" lang=${lang} aria-labelledby="letter-heading">
+    return html`<section class="letter case-section" part="letter" lang=${lang} aria-labelledby="letter-heading">
       <h3 id="letter-heading">${this.c('letterHeading')}</h3>
       <p class="hint">${this.c('letterIntro')}</p>
       <div>
