@@ -22,7 +22,24 @@ async function workspace(lang = 'nb'): Promise<MvWorkspace> {
   `);
   await waitUntil(() => !text(el).includes('Åpner biblioteket'), 'the library opens');
   await waitUntil(() => offerTitle(el), 'the form is ready');
+  await settledWorkspace(el);
   return el;
+}
+
+/**
+ * Waits until the workspace has finished what opening the library starts (the list, the
+ * overview and the form render in turns after it opens): until what it shows stays the same
+ * across 150 ms. Typing before then has lost a first letter or two under load.
+ */
+async function settledWorkspace(el: MvWorkspace): Promise<void> {
+  let before = '';
+  let after = text(el);
+  while (before !== after) {
+    before = after;
+    await el.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    after = text(el);
+  }
 }
 
 function root(el: MvWorkspace): ShadowRoot {
