@@ -1,6 +1,5 @@
 import type { ChartConfiguration, ChartData, ChartDataset, ChartOptions, PointStyle } from 'chart.js';
 import type { Lang } from '../../src/text/lang.js';
-import { formatScore } from '../i18n/number-format.js';
 import { lineLengthFor, pointLabelFontSize, wrapLabel } from './point-labels.js';
 import type { RadarModel } from './series.js';
 
@@ -57,7 +56,7 @@ export interface RadarChartInput {
   model: RadarModel;
   theme: RadarTheme;
   lang: Lang;
-  /** The legend and tooltip name of the target ring. */
+  /** The target ring's name, as its dataset's label. */
   targetLabel: string;
   /** The user prefers reduced motion: draw without any animation. */
   reducedMotion: boolean;
@@ -109,20 +108,24 @@ export function radarChartData(input: RadarChartInput): ChartData<'radar', (numb
   return { labels: model.axes.map((axis) => axis.label), datasets };
 }
 
-/** Chart.js options: a 0..100 scale in steps of 25, the legend when it helps, no animation if asked. */
+/**
+ * Chart.js options: a 0..100 scale in steps of 25, no animation if asked. No legend or tooltip
+ * plugin is registered (see chart-setup.ts); the element writes the legend beside the canvas.
+ */
 export function radarChartOptions(input: RadarChartInput): ChartOptions<'radar'> {
-  const { model, theme, lang } = input;
+  const { theme, lang } = input;
   const font = { family: theme.fontFamily, size: 12 };
-  const legend = model.series.length > 1 || model.target !== undefined;
   return {
     responsive: true,
     // The container's CSS fixes the aspect; the chart fills it (see radar.styles.ts).
     maintainAspectRatio: false,
     locale: lang === 'en' ? 'en-GB' : `${lang}-NO`,
     animation: input.reducedMotion ? false : { duration: 300 },
+    // Nothing on the chart answers the pointer (no tooltip): Chart.js need not track it.
+    events: [],
     // Chart.js fits the axis names to the canvas only to within a few pixels; a margin keeps
     // the outermost glyphs from being cut at the edge.
-    layout: { padding: 8 },
+    layout: { padding: 10 },
     scales: {
       r: {
         min: 0,
@@ -138,18 +141,6 @@ export function radarChartOptions(input: RadarChartInput): ChartOptions<'radar'>
           callback(this: { width: number }, label: string) {
             return wrapLabel(label, lineLengthFor(this.width));
           },
-        },
-      },
-    },
-    plugins: {
-      legend: {
-        display: legend,
-        position: 'bottom',
-        labels: { usePointStyle: true, color: theme.textColor, font },
-      },
-      tooltip: {
-        callbacks: {
-          label: (item) => `${item.dataset.label ?? ''}: ${formatScore(item.raw as number | null, lang)}`,
         },
       },
     },

@@ -1,23 +1,22 @@
 import {
   Chart as ChartJs,
   Filler,
-  Legend,
   LineElement,
   PointElement,
   RadarController,
   RadialLinearScale,
-  Tooltip,
   type ChartType,
   type DefaultDataPoint,
 } from 'chart.js';
 
 /**
  * Registers only the pieces a radar needs, so bundlers can drop the rest of Chart.js (most of
- * its size). Registering is idempotent, so loading this module twice does no harm, and it
+ * its size). Neither the legend nor the tooltip plugin is among them: the legend is HTML
+ * beside the canvas (legend.ts) and the table under the chart holds every value. Registering is idempotent, so loading this module twice does no harm, and it
  * changes no Chart.js defaults that a host page's own charts might rely on.
  */
 function withRadarPieces(): typeof ChartJs {
-  ChartJs.register(RadarController, RadialLinearScale, PointElement, LineElement, Filler, Tooltip, Legend);
+  ChartJs.register(RadarController, RadialLinearScale, PointElement, LineElement, Filler);
   return ChartJs;
 }
 

@@ -18,6 +18,7 @@ import {
   type RadarTheme,
 } from './chart-config.js';
 import { Chart } from './chart-setup.js';
+import { chartWithLegend, legendEntries, renderLegend } from './legend.js';
 import { radarMessages } from './radar.messages.js';
 import { radarStyles } from './radar.styles.js';
 import { ScrollBox } from './scroll-box.js';
@@ -63,7 +64,8 @@ const showTargetConverter = {
  * and its references through `@lit/context`, following every answer. Data set on the element
  * always wins.
  *
- * {@link MvRadar.toImage} gives the drawn chart as a PNG image, e.g. for a printed report.
+ * {@link MvRadar.toImage} gives the drawn chart as a PNG image, e.g. for a printed report,
+ * with the legend drawn under it when the chart has more than one line.
  *
  * Colours and font come from the `--mv-*` properties below. They are read when the chart is
  * first drawn and again only when the colour scheme or forced colours change, when the `<html>`
@@ -76,6 +78,7 @@ const showTargetConverter = {
  * @summary A radar chart of scores per area, with a table alternative for screen readers.
  *
  * @csspart chart - The box holding the canvas; its width follows the container, its aspect is square.
+ * @csspart legend - The list naming each line of the chart (shown when there is more than one), beside the canvas.
  * @csspart table - The data table with every number the chart shows.
  * @csspart summary - The overall score of each assessment, below the table.
  *
@@ -182,7 +185,9 @@ export class MvRadar extends MvElement {
     const canvas = this.canvas;
     if (!this.chart || !canvas || canvas.width === 0 || canvas.height === 0) return undefined;
     try {
-      return canvas.toDataURL(type);
+      const view = this.ownerDocument.defaultView;
+      const image = chartWithLegend(canvas, this.legend(), this.currentTheme(view), this.chart.currentDevicePixelRatio);
+      return image.toDataURL(type);
     } catch {
       return undefined;
     }
@@ -234,6 +239,7 @@ export class MvRadar extends MvElement {
         <div class="chart" part="chart" ?hidden=${axes.length === 0}>
           <canvas role="img" aria-label=${this.msg(radarMessages, 'chartLabel', { caption })}></canvas>
         </div>
+        ${axes.length === 0 ? '' : renderLegend(this.legend())}
         ${axes.length === 0
           ? html`<p class="empty">${this.msg(radarMessages, 'noAxes')}</p>`
           : this.renderTable(caption)}
@@ -333,6 +339,11 @@ export class MvRadar extends MvElement {
         </li>`,
       )}
     </ul>`;
+  }
+
+  /** The legend's entries for what is drawn; none for a single series without a target. */
+  private legend() {
+    return legendEntries(this.model, this.msg(radarMessages, 'targetHeader'));
   }
 
   private buildModel(): RadarModel {

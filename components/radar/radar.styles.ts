@@ -138,4 +138,45 @@ export const radarStyles = css`
   td.not-applicable {
     font-style: italic;
   }
+
+  /* The legend: each line's colour, dash and point shape beside its name, as on the chart. */
+  .legend {
+    list-style: none;
+    margin-inline: 0;
+    padding: 0;
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_mv-space) / 2) var(--_mv-space);
+    max-inline-size: var(--_mv-radar-max-size);
+  }
+
+  .legend li {
+    display: flex;
+    align-items: center;
+    gap: 0.5em;
+  }
+
+  .swatch {
+    flex: none;
+    overflow: visible;
+  }
+
+  .swatch line,
+  .swatch path,
+  .swatch rect,
+  .swatch circle {
+    stroke: currentColor;
+    stroke-width: 2;
+    fill: none;
+  }
+
+  .swatch .filled {
+    fill: currentColor;
+  }
+
+  @media (forced-colors: active) {
+    .swatch {
+      color: CanvasText !important;
+    }
+  }
 `;

@@ -49,6 +49,28 @@ function chartOf(el: MvRadar): Chart {
   return chart!;
 }
 
+/** The legend as drawn: each entry's name, its swatch's colour and its line's dash. */
+function readLegend(el: MvRadar): { label: string; color: string; dash: string }[] {
+  return [...shadow(el).querySelectorAll('[part="legend"] li')].map((item) => {
+    const swatch = item.querySelector('svg')!;
+    return {
+      label: item.textContent!.trim(),
+      color: getComputedStyle(swatch.querySelector('line')!).stroke,
+      dash: swatch.querySelector('line')!.getAttribute('stroke-dasharray')!,
+    };
+  });
+}
+
+/** A CSS colour as the browser computes it (`rgb(…)`), to compare with a swatch's stroke. */
+function asComputedColor(color: string): string {
+  const probe = document.createElement('span');
+  probe.style.color = color;
+  document.body.append(probe);
+  const computed = getComputedStyle(probe).color;
+  probe.remove();
+  return computed;
+}
+
 /**
  * The table as a user reads it: caption, column headers, and per row its header and cells.
  * A cell's score is read apart from the basis that follows it ("grunnlag 2 av 2"), which
@@ -156,7 +178,7 @@ describe('<mv-radar>', () => {
         labels: ['Mål', 'Medvirkning', 'Gjennomførbarhet'],
         datasets: [{ label: 'Arbeidstrening i parken – Egenvurdering', data: expected }],
       });
-      expect(chart.options.plugins?.legend?.display).to.equal(false);
+      expect(shadow(el).querySelector('[part="legend"]') === null, 'no legend for one line').to.equal(true);
       const scale = chart.scales.r!;
       expect([scale.min, scale.max]).to.deep.equal([0, 100]);
     });
@@ -263,7 +285,31 @@ describe('<mv-radar>', () => {
       // The ring takes the scheme's subdued text colour, so it shows on light and dark alike.
       expect(target.borderColor).to.equal(getComputedStyle(el).getPropertyValue('--_mv-text-subtle').trim());
       expect(target.borderColor).to.match(/^#|^rgb/);
-      expect(chart.options.plugins?.legend?.display).to.equal(true);
+      // The legend beside the chart names each line in the colour it is drawn in.
+      const entries = readLegend(el);
+      expect(entries.map((entry) => entry.label)).to.deep.equal(chart.data.datasets.map((dataset) => dataset.label));
+      expect(entries.map((entry) => entry.color)).to.deep.equal(
+        chart.data.datasets.map((dataset) => asComputedColor(String(dataset.borderColor))),
+      );
+      expect(entries.map((entry) => entry.dash)).to.deep.equal(['none', '10 4', '5 5']);
+    });
+
+    it('draws the legend under the chart in the image it gives for print', async () => {
+      const el = await radar(html`<mv-radar .framework=${smallFramework} .assessments=${assessments}></mv-radar>`);
+      const canvas = canvasOf(el);
+      await waitUntil(() => el.toImage() !== undefined, 'no image of the chart');
+      const picture = new Image();
+      picture.src = el.toImage()!;
+      await picture.decode();
+      expect(picture.width).to.equal(canvas.width);
+      // Three lines to name (two assessments and the target): three rows below the chart.
+      expect(picture.height).to.be.greaterThan(canvas.height + 3 * 20 - 1);
+      const single = await radar(html`<mv-radar .framework=${smallFrameworkWithoutTargets} .assessments=${[complete]}></mv-radar>`);
+      await waitUntil(() => single.toImage() !== undefined, 'no image of the chart');
+      const alone = new Image();
+      alone.src = single.toImage()!;
+      await alone.decode();
+      expect(alone.height).to.equal(canvasOf(single).height);
     });
 
     it('shows the legend and target for one assessment when targets exist', async () => {
@@ -272,7 +318,10 @@ describe('<mv-radar>', () => {
         'Arbeidstrening i parken – Egenvurdering',
         'Kommunens målnivå',
       ]);
-      expect(chartOf(el).options.plugins?.legend?.display).to.equal(true);
+      expect(readLegend(el).map((entry) => entry.label)).to.deep.equal([
+        'Arbeidstrening i parken – Egenvurdering',
+        'Kommunens målnivå',
+      ]);
     });
 
     it('leaves the target out when show-target="false" or the framework has none', async () => {
