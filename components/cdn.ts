@@ -5,14 +5,14 @@
  * sibling files only when the page contains them. Every registration is guarded, so loading
  * this file twice is harmless.
  */
-// The assessment and the parts its form needs to appear register at once. Its actions bar
-// (downloads, import, print, share, submit) sits below the form and is not needed for the
-// first paint, so it comes from a sibling file fetched right after: a visitor waits for less
-// before the widget appears. Until it registers, its slot is an empty element.
+// The assessment and the parts its form needs to appear register at once. Its summary
+// (strengths, gaps, guidance, contacts) and its actions bar (downloads, import, print, share,
+// submit) sit below the form and are not needed for the first paint or the first answer, so
+// they come from sibling files fetched right after: a visitor waits for less before the
+// widget appears. Until they register, their slots are empty elements.
 import './radar/define.js';
 import './assessment-form/define.js';
 import './assessment-progress/define.js';
-import './assessment-summary/define.js';
 import { defineElement } from './base/define-element.js';
 import { MvAssessment } from './assessment/mv-assessment.js';
 import { defineOnDemand } from './base/define-on-demand.js';
@@ -20,6 +20,7 @@ import { defineOnDemand } from './base/define-on-demand.js';
 defineElement('mv-assessment', MvAssessment);
 
 if (typeof document !== 'undefined') {
+  void import('./assessment-summary/define.js');
   void import('./assessment-actions/define.js');
   defineOnDemand({
     'mv-framework-editor': () => import('./framework-editor/define.js'),

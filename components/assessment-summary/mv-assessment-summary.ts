@@ -1,7 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { AssessmentPart } from '../assessment/assessment-part.js';
 import { assessmentStyles } from '../assessment/assessment.styles.js';
-import { summaryView } from '../assessment/summary-view.js';
+import { summaryMessages } from './summary.messages.js';
+import { summaryView, type SummaryViewContext } from './summary-view.js';
 import { sharedStyles } from '../styles/shared-styles.js';
 
 /**
@@ -23,7 +24,19 @@ export class MvAssessmentSummary extends AssessmentPart {
   override render(): TemplateResult | typeof nothing {
     const shared = this.shared;
     if (!shared) return nothing;
-    return html`<div lang=${this.resolvedLang}>${summaryView(this.viewContext(shared), shared.assessment)}</div>`;
+    return html`<div lang=${this.resolvedLang}>${summaryView(this.summaryContext(shared), shared.assessment)}</div>`;
+  }
+
+  /** The assessment's view context, speaking the summary's own messages as well. */
+  private summaryContext(shared: NonNullable<AssessmentPart['shared']>): SummaryViewContext {
+    const view = this.viewContext(shared);
+    return {
+      ...view,
+      t: (key, values) =>
+        key in summaryMessages.nb
+          ? this.msg(summaryMessages, key as keyof (typeof summaryMessages)['nb'], values)
+          : view.t(key as Parameters<typeof view.t>[0], values),
+    };
   }
 }
 

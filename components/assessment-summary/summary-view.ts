@@ -9,13 +9,20 @@ import { summarize, type ContactSuggestion, type Unshown } from '../../src/scori
 import { scoreAssessment } from '../../src/scoring/score.js';
 import { safeUrl } from '../../src/text/safe-url.js';
 import { formatDay } from '../i18n/number-format.js';
-import type { ViewContext } from './view-context.js';
+import type { AssessmentMessageKey } from '../assessment/assessment.messages.js';
+import type { ViewContext } from '../assessment/view-context.js';
+import type { SummaryMessageKey } from './summary.messages.js';
 
-function findDimension(ctx: ViewContext, id: string): Dimension | undefined {
+/** The view context of the summary: it speaks the assessment's messages and its own. */
+export interface SummaryViewContext extends Omit<ViewContext, 't'> {
+  t(key: AssessmentMessageKey | SummaryMessageKey, values?: Record<string, string | number>): string;
+}
+
+function findDimension(ctx: SummaryViewContext, id: string): Dimension | undefined {
   return ctx.framework.dimensions.find((dimension) => dimension.id === id);
 }
 
-function findCriterion(ctx: ViewContext, id: string): Criterion | undefined {
+function findCriterion(ctx: SummaryViewContext, id: string): Criterion | undefined {
   for (const dimension of ctx.framework.dimensions) {
     const criterion = dimension.criteria.find((candidate) => candidate.id === id);
     if (criterion) return criterion;
@@ -32,7 +39,7 @@ function findCriterion(ctx: ViewContext, id: string): Criterion | undefined {
  * contacts of the strongest areas. Everything is derived afresh from the framework and the
  * answers.
  */
-export function summaryView(ctx: ViewContext, assessment: Assessment): TemplateResult {
+export function summaryView(ctx: SummaryViewContext, assessment: Assessment): TemplateResult {
   const summary = summarize(ctx.framework, assessment);
   const goals = goalCoverage(ctx.framework, assessment);
   const bestGoal = bestServedGoal(ctx.framework, assessment);
@@ -120,7 +127,7 @@ export function summaryView(ctx: ViewContext, assessment: Assessment): TemplateR
  * built from the address and number, so nothing in a framework can smuggle in another scheme.
  * A value that is refused is still shown, as plain text.
  */
-function contactItem(ctx: ViewContext, suggestion: ContactSuggestion, axis: string): TemplateResult {
+function contactItem(ctx: SummaryViewContext, suggestion: ContactSuggestion, axis: string): TemplateResult {
   return html`<li>
     <strong>${ctx.t('contactAxis', { axis })}</strong>
     (${ctx.t('axisScore', { score: ctx.score(suggestion.score) })})
@@ -129,7 +136,7 @@ function contactItem(ctx: ViewContext, suggestion: ContactSuggestion, axis: stri
 }
 
 /** A contact's unit, name, e-mail, phone and web page, each on a line of its own. */
-function contactDetails(ctx: ViewContext, contact: Contact): TemplateResult {
+function contactDetails(ctx: SummaryViewContext, contact: Contact): TemplateResult {
   const unit = ctx.text(contact.unit);
   const mail = contact.email ? safeUrl(`mailto:${contact.email.trim()}`, ['mailto:']) : undefined;
   const phone = contact.phone ? safeUrl(`tel:${contact.phone.replace(/[\s()-]/g, '')}`, ['tel:']) : undefined;
@@ -155,7 +162,7 @@ function contactDetails(ctx: ViewContext, contact: Contact): TemplateResult {
  * How much the score rests on: the criteria answered with a level, and, when that is below
  * the framework's `minBasis`, a plain warning that the score is not solid yet.
  */
-function basisBlock(ctx: ViewContext, assessment: Assessment): TemplateResult {
+function basisBlock(ctx: SummaryViewContext, assessment: Assessment): TemplateResult {
   const { overall } = basisCounts(ctx.framework, assessment.answers);
   const enough = hasEnoughBasis(ctx.framework, scoreAssessment(ctx.framework, assessment).basis.overall);
   const counts = { answered: overall.answered, total: overall.total };
@@ -164,7 +171,7 @@ function basisBlock(ctx: ViewContext, assessment: Assessment): TemplateResult {
 }
 
 /** Each of the kommune's goals: how far the offer serves it, where it was adopted, who owns it. */
-function goalsBlock(ctx: ViewContext, assessment: Assessment, goals: readonly GoalCoverage[]): TemplateResult {
+function goalsBlock(ctx: SummaryViewContext, assessment: Assessment, goals: readonly GoalCoverage[]): TemplateResult {
   return html`<h4>${ctx.t('goalsHeading')}</h4>
     <ul class="goals">
       ${goals.map((entry) => {
@@ -185,7 +192,7 @@ function goalsBlock(ctx: ViewContext, assessment: Assessment, goals: readonly Go
 }
 
 /** Answers above the lowest level that are claimed but not yet shown with an explanation and a link. */
-function unshownBlock(ctx: ViewContext, unshown: readonly Unshown[], criterionTitle: (id: string) => string): TemplateResult {
+function unshownBlock(ctx: SummaryViewContext, unshown: readonly Unshown[], criterionTitle: (id: string) => string): TemplateResult {
   return html`<h4>${ctx.t('unshownHeading')}</h4>
     <p>${ctx.t('unshownIntro')}</p>
     <ul>
@@ -196,7 +203,7 @@ function unshownBlock(ctx: ViewContext, unshown: readonly Unshown[], criterionTi
     </ul>`;
 }
 
-function goalSource(ctx: ViewContext, goal: Goal): TemplateResult | typeof nothing {
+function goalSource(ctx: SummaryViewContext, goal: Goal): TemplateResult | typeof nothing {
   const source = goal.source;
   if (!source) return nothing;
   const plan = ctx.text(source.plan);
@@ -208,6 +215,6 @@ function goalSource(ctx: ViewContext, goal: Goal): TemplateResult | typeof nothi
 }
 
 /** A goal owner in a few words: unit and name where given. */
-function ownerName(ctx: ViewContext, owner: Contact): string {
+function ownerName(ctx: SummaryViewContext, owner: Contact): string {
   return [ctx.text(owner.unit), owner.name].filter((part): part is string => Boolean(part && part.trim())).join(', ');
 }
