@@ -1,6 +1,5 @@
 import { drawPoint } from 'chart.js/helpers';
-import { html, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { html, svg, unsafeCSS, type CSSResult, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { DEFAULT_SERIES_COLORS, DEFAULT_TARGET_COLOR, SERIES_STYLES, TARGET_DASH, type RadarTheme } from './chart-config.js';
 import type { RadarModel } from './series.js';
 
@@ -26,11 +25,24 @@ export function legendEntries(model: RadarModel, targetLabel: string): LegendEnt
   return entries;
 }
 
-/** The colour an entry's line is drawn in: the same custom property the chart reads. */
-function cssColor(entry: LegendEntry): string {
-  if (entry.slot === undefined) return `var(--mv-chart-target-color, var(--_mv-text-subtle, ${DEFAULT_TARGET_COLOR}))`;
-  const index = entry.slot % DEFAULT_SERIES_COLORS.length;
-  return `var(--mv-chart-color-${index + 1}, ${DEFAULT_SERIES_COLORS[index]})`;
+/**
+ * The swatches' colours, one class per series slot and one for the target, from the same
+ * custom properties the chart reads. Classes, not a `style` attribute: a strict page's
+ * Content-Security-Policy (`style-src 'self'`) refuses inline styles. Built from our own
+ * constants only.
+ */
+export const legendColorStyles: CSSResult = unsafeCSS(
+  [
+    ...DEFAULT_SERIES_COLORS.map(
+      (color, index) => `.swatch.color-${index + 1} { color: var(--mv-chart-color-${index + 1}, ${color}); }`,
+    ),
+    `.swatch.target { color: var(--mv-chart-target-color, var(--_mv-text-subtle, ${DEFAULT_TARGET_COLOR})); }`,
+  ].join('\n'),
+);
+
+/** The class that gives an entry's swatch the colour its line is drawn in. */
+function colorClass(entry: LegendEntry): string {
+  return entry.slot === undefined ? 'target' : `color-${(entry.slot % DEFAULT_SERIES_COLORS.length) + 1}`;
 }
 
 /** The series' point shape, drawn in a 10 × 10 box around (18, 7); line shapes are stroked only. */
@@ -55,16 +67,11 @@ function marker(pointStyle: string): SVGTemplateResult {
   }
 }
 
-/**
- * A 36 × 14 picture of the entry's line: colour, dash and point shape, as on the chart. The
- * colour is set through the CSS object model (`styleMap`), which a strict page's
- * Content-Security-Policy allows where a written `style` attribute would be refused.
- */
+/** A 36 × 14 picture of the entry's line: colour, dash and point shape, as on the chart. */
 function swatch(entry: LegendEntry): TemplateResult {
   const style = entry.slot === undefined ? undefined : SERIES_STYLES[entry.slot % SERIES_STYLES.length];
   const dash = (style ? style.dash : TARGET_DASH).join(' ');
-  return html`<svg class="swatch" viewBox="0 0 36 14" width="36" height="14" aria-hidden="true" focusable="false"
-    style=${styleMap({ color: cssColor(entry) })}>
+  return html`<svg class="swatch ${colorClass(entry)}" viewBox="0 0 36 14" width="36" height="14" aria-hidden="true" focusable="false">
     <line x1="1" y1="7" x2="35" y2="7" stroke-dasharray=${dash || 'none'} />
     ${style ? marker(String(style.pointStyle)) : ''}
   </svg>`;

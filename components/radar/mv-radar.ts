@@ -18,7 +18,7 @@ import {
   type RadarTheme,
 } from './chart-config.js';
 import { Chart } from './chart-setup.js';
-import { chartWithLegend, legendEntries, renderLegend } from './legend.js';
+import { chartWithLegend, legendColorStyles, legendEntries, renderLegend } from './legend.js';
 import { radarMessages } from './radar.messages.js';
 import { radarStyles } from './radar.styles.js';
 import { ScrollBox } from './scroll-box.js';
@@ -94,7 +94,7 @@ const showTargetConverter = {
  * @cssprop [--mv-radar-max-size=32rem] - The largest width (and height) of the chart.
  */
 export class MvRadar extends MvElement {
-  static override styles = [sharedStyles, radarStyles];
+  static override styles = [sharedStyles, radarStyles, legendColorStyles];
 
   /**
    * The framework whose dimensions are the axes. When set, `assessments` are drawn and
