@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
 import { collapseHtmlWhitespace } from './scripts/collapse-html-whitespace.mjs';
+import { languagesOnDemand } from './scripts/languages-on-demand.mjs';
 import { startupChunk } from './scripts/startup-chunk.mjs';
 import { NOTICES_FILE, thirdPartyNotices } from './scripts/third-party-notices.mjs';
 
@@ -22,6 +23,8 @@ export default defineConfig({
   plugins: [
     // Template indentation would otherwise become thousands of whitespace-only text nodes.
     collapseHtmlWhitespace(),
+    // Bokmål at start; nynorsk and English are fetched when an element speaks them.
+    languagesOnDemand(),
     // The start-up code in one file rather than many small ones (see the plugin). It stays
     // apart from merverdi.js, which only re-exports it: a page that loads merverdi.js twice
     // under two URLs (a CMS adding ?v=2) then still runs one copy of Lit, whose Trusted Types

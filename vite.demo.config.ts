@@ -2,6 +2,7 @@ import { copyFileSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { collapseHtmlWhitespace } from './scripts/collapse-html-whitespace.mjs';
+import { languagesOnDemand } from './scripts/languages-on-demand.mjs';
 
 /**
  * The demo: `npm start` serves the repository with `demo/` as the landing page, so the
@@ -97,7 +98,7 @@ export default defineConfig({
   base: './',
   // The built demo collapses template whitespace like the CDN build, so the end-to-end tests
   // run against the markup visitors get.
-  plugins: [openDemoAtRoot(), copyDemoAssets(outDir), keepDefineModules(), collapseHtmlWhitespace()],
+  plugins: [openDemoAtRoot(), copyDemoAssets(outDir), keepDefineModules(), collapseHtmlWhitespace(), languagesOnDemand()],
   server: {
     host: '127.0.0.1',
     port: 5173,

@@ -12,6 +12,8 @@ import type { ViewContext } from './view-context.js';
  * and renders nothing outside an assessment or before the framework is ready.
  */
 export abstract class AssessmentPart extends MvElement {
+  protected static override languagePacks = [assessmentMessages];
+
   /** Hidden in print: the actions bar prints a report that holds everything a part shows. */
   static partStyles = css`
     @media print {

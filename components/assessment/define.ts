@@ -1,3 +1,5 @@
+// Every language at once for the package; the CDN build loads nynorsk and English on demand.
+import '../i18n/all-languages.js';
 import { defineElement } from '../base/define-element.js';
 // The parts its default layout is built from, and that a page may place inside it. Imports
 // run first, so parts already in the page are upgraded before the assessment exists; each

@@ -123,6 +123,7 @@ const DEFAULT_PARTS =
  */
 export class MvAssessment extends MvElement {
   static override styles = [sharedStyles, assessmentStyles, printHostStyles];
+  protected static override languagePacks = [assessmentMessages];
 
   /**
    * URL of a framework JSON file, fetched (15 s time-out) when neither the `framework`

@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { normalizeLang, type Lang } from '../../src/text/lang.js';
 import { resolveText, type Text } from '../../src/text/text.js';
 import { localize, type MessageTable, type MessageValues } from '../i18n/define-messages.js';
+import { languageArrival } from '../i18n/language-packs.js';
 import { ColorSchemeController } from './color-scheme.js';
 import { observeLang } from './lang-observer.js';
 import { resolveLang } from './resolve-lang.js';
@@ -25,6 +26,12 @@ export abstract class MvElement extends LitElement {
   /** The language actually in use, after resolution. */
   @state() protected resolvedLang: Lang = 'nb';
 
+  /**
+   * The message tables whose languages load on demand (language-packs.ts). The element waits
+   * for a language of these to arrive before it renders in it.
+   */
+  protected static languagePacks: readonly MessageTable<string>[] = [];
+
   /** The page's colour scheme around this element, kept in step as the page switches. */
   protected readonly colorScheme = new ColorSchemeController(this);
 
@@ -46,6 +53,23 @@ export abstract class MvElement extends LitElement {
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
     if (changed.has('lang')) this.updateLang();
+  }
+
+  /**
+   * Holds an update back until the element's tables speak the language it is about to render
+   * in, so that a nynorsk or English page never flashes bokmål. `updateComplete` waits too.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const tables = (this.constructor as typeof MvElement).languagePacks;
+    const arrival = tables.length > 0 ? languageArrival(tables, normalizeLang(this.lang) ?? resolveLang(this)) : undefined;
+    return arrival ? arrival.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
+  protected override updated(changed: Map<PropertyKey, unknown>): void {
+    super.updated(changed);
+    // A language taken from elsewhere (a part follows its assessment's) may still be on its way.
+    const tables = (this.constructor as typeof MvElement).languagePacks;
+    if (tables.length > 0) void languageArrival(tables, this.resolvedLang)?.then(() => this.requestUpdate());
   }
 
   private updateLang(): void {

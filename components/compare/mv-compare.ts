@@ -18,6 +18,7 @@ import { assessmentLabel, uniqueLabels } from '../radar/series.js';
 import { LiveAnnouncer } from '../shared/live-announcer.js';
 import { sharedStyles } from '../styles/shared-styles.js';
 import { compareMessages } from './compare.messages.js';
+import { radarMessages } from '../radar/radar.messages.js';
 import { compareStyles } from './compare.styles.js';
 
 /** Most offers drawn on one radar: beyond eight, lines and point styles can no longer be told apart. */
@@ -66,6 +67,8 @@ export const MAX_DRAWN = 8;
  */
 export class MvCompare extends MvElement {
   static override styles = [sharedStyles, compareStyles];
+  // The series' names ("… – Egenvurdering") come from the radar's messages.
+  protected static override languagePacks = [radarMessages];
 
   /**
    * The framework the offers are measured against; assessments are re-scored with it.

@@ -60,7 +60,9 @@ export function localize<Keys extends string>(
   key: Keys,
   values?: MessageValues,
 ): string {
-  return format(table[lang][key], values ?? {}, lang);
+  // A language whose pack has not arrived yet (language-packs.ts) answers in bokmål.
+  const messages = (table[lang] as Record<Keys, Message> | undefined) ?? table.nb;
+  return format(messages[key], values ?? {}, lang);
 }
 
 /**

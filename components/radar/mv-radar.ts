@@ -95,6 +95,7 @@ const showTargetConverter = {
  */
 export class MvRadar extends MvElement {
   static override styles = [sharedStyles, radarStyles, legendColorStyles];
+  protected static override languagePacks = [radarMessages];
 
   /**
    * The framework whose dimensions are the axes. When set, `assessments` are drawn and

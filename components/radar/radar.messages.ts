@@ -1,83 +1,40 @@
-import { defineMessages } from '../i18n/define-messages.js';
+import { withLanguagePacks, type Messages } from '../i18n/language-packs.js';
 
-/** Every text `<mv-radar>` shows or announces, in bokmål, nynorsk and English. */
-export const radarMessages = defineMessages({
-  nb: {
-    defaultCaption: 'Poengsum per område (0–100)',
-    chartLabel: 'Radardiagram: {caption}. Tallene står i tabellen under diagrammet.',
-    axisHeader: 'Område',
-    targetHeader: 'Kommunens målnivå',
-    notAnswered: 'ikke besvart',
-    modeSelf: 'Egenvurdering',
-    modeOfficial: 'Saksbehandlers vurdering',
-    offerAndMode: '{offer} – {mode}',
-    numbered: '{label} ({number})',
-    unnamedSeries: 'Serie {number}',
-    overall: 'Samlet poengsum: {score}',
-    overallOf: 'Samlet poengsum for {label}: {score}',
-    outOf: '{score} av 100',
-    overallNone: 'ikke beregnet, ingen kriterier er besvart',
-    noTarget: 'ikke satt',
-    noAxes: 'Det er ingen områder å vise ennå.',
-    noSeries: 'Ingen vurderinger er tegnet ennå.',
-    notApplicable: 'ikke relevant',
-    axisNotApplicable: '{label} (ikke relevant)',
-    basisCell: 'grunnlag {answered} av {total}',
-    overallBasis: 'Grunnlag: {answered} av {total} kriterier besvart med et nivå.',
-    overallBasisLow: 'For lite grunnlag: {answered} av {total} kriterier besvart.',
-    overallBasisOf: '{label}: {basis}',
-  },
-  nn: {
-    defaultCaption: 'Poengsum per område (0–100)',
-    chartLabel: 'Radardiagram: {caption}. Tala står i tabellen under diagrammet.',
-    axisHeader: 'Område',
-    targetHeader: 'Kommunen sitt målnivå',
-    notAnswered: 'ikkje svart',
-    modeSelf: 'Eigenvurdering',
-    modeOfficial: 'Sakshandsamar si vurdering',
-    offerAndMode: '{offer} – {mode}',
-    numbered: '{label} ({number})',
-    unnamedSeries: 'Serie {number}',
-    overall: 'Samla poengsum: {score}',
-    overallOf: 'Samla poengsum for {label}: {score}',
-    outOf: '{score} av 100',
-    overallNone: 'ikkje rekna ut, ingen kriterium er svart på',
-    noTarget: 'ikkje sett',
-    noAxes: 'Det er ingen område å vise enno.',
-    noSeries: 'Ingen vurderingar er teikna enno.',
-    notApplicable: 'ikkje relevant',
-    axisNotApplicable: '{label} (ikkje relevant)',
-    basisCell: 'grunnlag {answered} av {total}',
-    overallBasis: 'Grunnlag: {answered} av {total} kriterium svart på med eit nivå.',
-    overallBasisLow: 'For lite grunnlag: {answered} av {total} kriterium svart på.',
-    overallBasisOf: '{label}: {basis}',
-  },
-  en: {
-    defaultCaption: 'Score by area (0–100)',
-    chartLabel: 'Radar chart: {caption}. The numbers are in the table below the chart.',
-    axisHeader: 'Area',
-    targetHeader: 'The kommune’s target level',
-    notAnswered: 'not answered',
-    modeSelf: 'Self-assessment',
-    modeOfficial: 'Case officer’s assessment',
-    offerAndMode: '{offer} – {mode}',
-    numbered: '{label} ({number})',
-    unnamedSeries: 'Series {number}',
-    overall: 'Overall score: {score}',
-    overallOf: 'Overall score for {label}: {score}',
-    outOf: '{score} out of 100',
-    overallNone: 'not calculated, no criteria answered',
-    noTarget: 'not set',
-    noAxes: 'There are no areas to show yet.',
-    noSeries: 'No assessments are drawn yet.',
-    notApplicable: 'not applicable',
-    axisNotApplicable: '{label} (not applicable)',
-    basisCell: 'basis {answered} of {total}',
-    overallBasis: 'Basis: {answered} of {total} criteria answered with a level.',
-    overallBasisLow: 'Insufficient basis: {answered} of {total} criteria answered.',
-    overallBasisOf: '{label}: {basis}',
-  },
+/** Bokmål, shipped with the element; nynorsk and English load when used. */
+const nb = {
+  defaultCaption: 'Poengsum per område (0–100)',
+  chartLabel: 'Radardiagram: {caption}. Tallene står i tabellen under diagrammet.',
+  axisHeader: 'Område',
+  targetHeader: 'Kommunens målnivå',
+  notAnswered: 'ikke besvart',
+  modeSelf: 'Egenvurdering',
+  modeOfficial: 'Saksbehandlers vurdering',
+  offerAndMode: '{offer} – {mode}',
+  numbered: '{label} ({number})',
+  unnamedSeries: 'Serie {number}',
+  overall: 'Samlet poengsum: {score}',
+  overallOf: 'Samlet poengsum for {label}: {score}',
+  outOf: '{score} av 100',
+  overallNone: 'ikke beregnet, ingen kriterier er besvart',
+  noTarget: 'ikke satt',
+  noAxes: 'Det er ingen områder å vise ennå.',
+  noSeries: 'Ingen vurderinger er tegnet ennå.',
+  notApplicable: 'ikke relevant',
+  axisNotApplicable: '{label} (ikke relevant)',
+  basisCell: 'grunnlag {answered} av {total}',
+  overallBasis: 'Grunnlag: {answered} av {total} kriterier besvart med et nivå.',
+  overallBasisLow: 'For lite grunnlag: {answered} av {total} kriterier besvart.',
+  overallBasisOf: '{label}: {basis}',
+} satisfies Messages<string>;
+
+/** The key of one of these messages. */
+export type RadarMessageKey = keyof typeof nb;
+
+/**
+ * Every text `<mv-radar>` shows or announces; bokmål here, nynorsk and English in
+ * `radar.messages.nn.ts` and `radar.messages.en.ts`.
+ */
+export const radarMessages = withLanguagePacks<RadarMessageKey>(nb, {
+  nn: () => import('./radar.messages.nn.js').then((pack) => pack.nn),
+  en: () => import('./radar.messages.en.js').then((pack) => pack.en),
 });
-
-/** The keys of {@link radarMessages}. */
-export type RadarMessageKey = keyof (typeof radarMessages)['nb'];
