@@ -12,6 +12,7 @@ export const en: Messages<AssessmentMessageKey> = {
   failureTimeout: 'Fetching the form from {url} took too long. Check the network connection and try again.',
   failureNetwork: 'The form could not be fetched from {url}. Check the network connection and try again.',
   failureDefaultNetwork: 'The built-in form could not be loaded. Check the network connection and try again.',
+  readerNetwork: 'The saved assessment could not be read because part of the form could not be loaded. Check the network connection and try again. Nothing has been deleted.',
   failureNotJson: 'The file at {url} is not valid JSON, so it cannot be used as an assessment form.',
   failureInlineNotJson: 'The form written into the page is not valid JSON.',
   invalidTitle: 'The assessment form has errors and cannot be used',

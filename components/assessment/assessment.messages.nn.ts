@@ -12,6 +12,7 @@ export const nn: Messages<AssessmentMessageKey> = {
   failureTimeout: 'Det tok for lang tid å hente skjemaet frå {url}. Sjekk nettsambandet og prøv igjen.',
   failureNetwork: 'Skjemaet kunne ikkje hentast frå {url}. Sjekk nettsambandet og prøv igjen.',
   failureDefaultNetwork: 'Det innebygde skjemaet kunne ikkje lastast. Sjekk nettsambandet og prøv igjen.',
+  readerNetwork: 'Den lagra vurderinga kunne ikkje lesast fordi ein del av skjemaet ikkje kunne lastast. Sjekk nettsambandet og prøv igjen. Ingenting er sletta.',
   failureNotJson: 'Fila på {url} er ikkje gyldig JSON, så ho kan ikkje brukast som vurderingsskjema.',
   failureInlineNotJson: 'Skjemaet som er skrive inn på sida, er ikkje gyldig JSON.',
   invalidTitle: 'Vurderingsskjemaet har feil og kan ikkje brukast',

@@ -11,6 +11,7 @@ const nb = {
   failureTimeout: 'Det tok for lang tid å hente skjemaet fra {url}. Sjekk nettforbindelsen og prøv igjen.',
   failureNetwork: 'Skjemaet kunne ikke hentes fra {url}. Sjekk nettforbindelsen og prøv igjen.',
   failureDefaultNetwork: 'Det innebygde skjemaet kunne ikke lastes. Sjekk nettforbindelsen og prøv igjen.',
+  readerNetwork: 'Den lagrede vurderingen kunne ikke leses fordi en del av skjemaet ikke kunne lastes. Sjekk nettforbindelsen og prøv igjen. Ingenting er slettet.',
   failureNotJson: 'Filen på {url} er ikke gyldig JSON, så den kan ikke brukes som vurderingsskjema.',
   failureInlineNotJson: 'Skjemaet som er skrevet inn på siden, er ikke gyldig JSON.',
   invalidTitle: 'Vurderingsskjemaet har feil og kan ikke brukes',

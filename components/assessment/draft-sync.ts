@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { parseAssessment } from '../../src/assessment/parse-assessment.js';
+import { assessmentReaderNow, loadAssessmentReader } from './assessment-reader.js';
 import type { Assessment, Mode } from '../../src/assessment/types.js';
 import type { Framework } from '../../src/framework/types.js';
 import { DraftStore } from '../shared/draft-store.js';
@@ -147,6 +147,14 @@ export class DraftSync implements ReactiveController {
     }
     this.refreshOthers();
     return restored?.assessment;
+  }
+
+  /**
+   * Whether the family has anything stored (a draft to read means loading the reader first;
+   * see assessment-reader.ts). False while drafts are off or storage cannot be read.
+   */
+  hasStored(family: string | undefined): boolean {
+    return family !== undefined && this.store.keys((each) => inFamily(family, each)).length > 0;
   }
 
   /** Saves the assessment as the draft (no-op while drafts are off or a conflict is open). */
@@ -307,7 +315,11 @@ export class DraftSync implements ReactiveController {
     } catch {
       return undefined;
     }
-    const { assessment } = parseAssessment(value, this.framework);
+    // Only reached with the reader loaded (the host loads it before starting on stored drafts);
+    // without it nothing is judged unreadable, so nothing is moved aside.
+    const reader = assessmentReaderNow();
+    if (!reader) return undefined;
+    const { assessment } = reader(value, this.framework);
     if (!assessment) return undefined;
     // A draft for another framework or mode (a shared `storage-key`) is foreign here.
     if (assessment.framework.id !== this.framework.id || assessment.mode !== this.mode) return undefined;
@@ -316,7 +328,14 @@ export class DraftSync implements ReactiveController {
 
   private otherTabWrote(event: StorageEvent): void {
     if (this.key === undefined || event.key !== this.key || event.newValue === null) return;
-    const other = this.parse(event.newValue);
+    const written = event.newValue;
+    if (assessmentReaderNow()) this.judgeOtherTab(written);
+    else void loadAssessmentReader().then(() => this.judgeOtherTab(written), () => undefined);
+  }
+
+  /** Offers another tab's newer version of this draft, once it can be read. */
+  private judgeOtherTab(written: string): void {
+    const other = this.parse(written);
     const current = this.source.current();
     if (!other) return; // not ours to judge: the other tab will find out itself
     if (current && !isNewer(other, current)) return;

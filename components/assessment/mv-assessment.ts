@@ -2,7 +2,6 @@ import { ContextProvider } from '@lit/context';
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { createAssessment } from '../../src/assessment/create-assessment.js';
-import { parseAssessment } from '../../src/assessment/parse-assessment.js';
 import type { Answer, Assessment, Decision, Mode, Offer } from '../../src/assessment/types.js';
 import { withAnswer, withDecision, withOffer, withScores } from '../../src/assessment/update.js';
 import type { Framework } from '../../src/framework/types.js';
@@ -11,6 +10,7 @@ import { MvElement } from '../base/mv-element.js';
 import { formatScore } from '../i18n/number-format.js';
 import { sharedStyles } from '../styles/shared-styles.js';
 import { assessmentContext, type AssessmentActions, type AssessmentContext } from './assessment-context.js';
+import { assessmentReaderNow, loadAssessmentReader, type AssessmentReader } from './assessment-reader.js';
 import { assessmentMessages, type AssessmentMessageKey } from './assessment.messages.js';
 import type { AssessmentEventDetail, MvErrorDetail } from './assessment-events.js';
 import { assessmentStyles } from './assessment.styles.js';
@@ -87,7 +87,8 @@ const DEFAULT_PARTS =
  *   `{ code, message, path? }`: once per error in an unusable framework or assessment document (`code`
  *   and `path` from the problem), or when a framework cannot be loaded (`code` is
  *   `framework-not-found`, `framework-server-error`, `framework-timeout`, `framework-network` or
- *   `framework-not-json`). `message` is in the element's language.
+ *   `framework-not-json`), or when the code that reads a stored draft or a given document cannot
+ *   be fetched (`reader-network`; nothing stored is touched). `message` is in the element's language.
  *
  * @slot - The page's own layout of the parts (any elements but an inline framework
  *   `<script type="application/json">`); without any, the default layout is rendered. Shown
@@ -230,8 +231,46 @@ export class MvAssessment extends MvElement {
 
   set assessment(value: Assessment | undefined) {
     const framework = this.readyFramework;
-    if (framework) this.load(value, framework);
-    else this.pendingAssessment = value;
+    const reader = assessmentReaderNow();
+    if (framework && reader) {
+      this.load(reader, value, framework);
+      return;
+    }
+    this.pendingAssessment = value;
+    if (framework) {
+      this.afterReader(() => {
+        const given = this.pendingAssessment;
+        this.pendingAssessment = undefined;
+        const ready = this.readyFramework;
+        const loaded = assessmentReaderNow();
+        if (given !== undefined && ready && loaded) this.load(loaded, given, ready);
+      });
+    }
+  }
+
+  /** The assessment reader on its way (assessment-reader.ts); `updateComplete` waits for it. */
+  private readerArrival?: Promise<unknown>;
+  /** The reader could not be fetched (offline); shown with a retry when there is no form yet. */
+  @state() private readerFailed = false;
+
+  /**
+   * Runs `then` once the assessment reader is loaded, loading it first. Should it fail to
+   * load (offline), the element stays as it is and says so; nothing stored is touched.
+   */
+  private afterReader(then: () => void): void {
+    this.readerFailed = false;
+    const arrival = loadAssessmentReader().then(
+      () => then(),
+      () => {
+        this.readerFailed = true;
+        this.emitError('reader-network', this.t('readerNetwork'));
+      },
+    );
+    const done = arrival.finally(() => {
+      if (this.readerArrival === done) this.readerArrival = undefined;
+      this.requestUpdate();
+    });
+    this.readerArrival = done;
   }
 
   /** `mode` as used: anything but `official` means `self`. */
@@ -253,8 +292,8 @@ export class MvAssessment extends MvElement {
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    while (this.loader.pendingDefault !== undefined) {
-      await this.loader.pendingDefault;
+    while (this.loader.pendingDefault !== undefined || this.readerArrival !== undefined) {
+      await (this.loader.pendingDefault ?? this.readerArrival);
       complete = await super.getUpdateComplete();
     }
     if (this.caseParts) await this.caseParts;
@@ -342,12 +381,20 @@ export class MvAssessment extends MvElement {
   /** Starts (or restarts) the assessment for a ready framework: a given document, a draft, or a new one. */
   private start(framework: Framework): void {
     const key = this.storage === 'none' ? undefined : this.storageKey?.trim() || defaultDraftKey(framework.id, this.activeMode);
+    const reader = assessmentReaderNow();
+    if (!reader && (this.pendingAssessment !== undefined || this.drafts.hasStored(key))) {
+      // Something to read first: a document the page gave, or drafts in storage.
+      this.afterReader(() => {
+        if (this.readyFramework === framework) this.start(framework);
+      });
+      return;
+    }
     const given = this.pendingAssessment;
     this.pendingAssessment = undefined;
     const draft = this.drafts.start(key, framework, this.activeMode, { restore: given === undefined });
     this.areaIndex = 0;
     this.assessmentProblems = [];
-    if (given !== undefined && this.load(given, framework)) return;
+    if (given !== undefined && reader && this.load(reader, given, framework)) return;
     const carried =
       this.current && this.current.framework.id === framework.id && this.current.mode === this.activeMode
         ? withScores(framework, this.current)
@@ -390,8 +437,8 @@ export class MvAssessment extends MvElement {
   }
 
   /** Loads a document given through `assessment`; false (and problems shown) when it cannot be used. */
-  private load(value: unknown, framework: Framework): boolean {
-    const { assessment, problems } = parseAssessment(value, framework);
+  private load(reader: AssessmentReader, value: unknown, framework: Framework): boolean {
+    const { assessment, problems } = reader(value, framework);
     if (!assessment) {
       this.assessmentProblems = problems;
       for (const problem of problems) {
@@ -413,9 +460,14 @@ export class MvAssessment extends MvElement {
     }
     const ctx = this.viewContext(framework);
     const list = Array.isArray(this.reference) ? this.reference : [];
+    const reader = assessmentReaderNow();
+    if (list.length > 0 && !reader) {
+      this.afterReader(() => this.validateReferences());
+      return;
+    }
     const usable: LabelledAssessment[] = [];
     list.forEach((value, index) => {
-      const { assessment, problems } = parseAssessment(value, framework);
+      const { assessment, problems } = reader!(value, framework);
       if (assessment) {
         usable.push({ label: referenceLabel(ctx, assessment, usable.length), assessment });
         return;
@@ -536,7 +588,12 @@ export class MvAssessment extends MvElement {
       case 'invalid':
         return problemsAlert(ctx, 'invalidTitle', 'invalidIntro', state.problems);
       case 'ready':
-        return this.current ? this.renderForm(this.viewContext(state.framework)) : html``;
+        if (this.current) return this.renderForm(this.viewContext(state.framework));
+        // The draft or document is being read (the reader loads on first use).
+        if (this.readerFailed) {
+          return loadFailureAlert(ctx, this.t('readerNetwork'), () => this.start(state.framework));
+        }
+        return this.readerArrival ? html`<p class="loading" role="status">${this.t('loading')}</p>` : html``;
     }
   }
 

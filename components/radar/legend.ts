@@ -71,7 +71,7 @@ function marker(pointStyle: string): SVGTemplateResult {
 function swatch(entry: LegendEntry): TemplateResult {
   const style = entry.slot === undefined ? undefined : SERIES_STYLES[entry.slot % SERIES_STYLES.length];
   const dash = (style ? style.dash : TARGET_DASH).join(' ');
-  return html`<svg class="swatch ${colorClass(entry)}" viewBox="0 0 36 14" width="36" height="14" aria-hidden="true" focusable="false">
+  return html`<svg class="swatch ${colorClass(entry)}" data-mv-swatch viewBox="0 0 36 14" width="36" height="14" aria-hidden="true" focusable="false">
     <line x1="1" y1="7" x2="35" y2="7" stroke-dasharray=${dash || 'none'} />
     ${style ? marker(String(style.pointStyle)) : ''}
   </svg>`;

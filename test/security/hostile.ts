@@ -56,10 +56,10 @@ export const ALLOWED_SCHEMES: readonly string[] = ['https:', 'http:', 'mailto:',
 
 /**
  * The tags no framework or assessment text may ever turn into. The elements' own forms carry
- * `data-mv-form` (text goes in as text, so no payload can add that attribute); any other
- * form in a shadow root was injected.
+ * `data-mv-form`, and the radar legend's line pictures `data-mv-swatch` (text goes in as text,
+ * so no payload can add those attributes); any other form or svg in a shadow root was injected.
  */
-const INJECTED_TAGS = 'img, script, svg, iframe, object, embed, math, link, meta, base, form:not([data-mv-form]), frame, frameset';
+const INJECTED_TAGS = 'img, script, svg:not([data-mv-swatch]), iframe, object, embed, math, link, meta, base, form:not([data-mv-form]), frame, frameset';
 
 /** Resets the trap before a test. */
 export function armTrap(): void {
