@@ -55,7 +55,7 @@ declare module 'vue' {
       'onMvComplete'?: (event: ElementEvent<'mv-complete'>) => void;
       /** Cancelable, detail `{ assessment }`: when the user presses "Send inn" (shown only with `submit-url`); cancel it to stop the POST. */
       'onMvSubmit'?: (event: ElementEvent<'mv-submit'>) => void;
-      /** Detail `{ code, message, path? }`: once per error in an unusable framework or assessment document (`code` and `path` from the problem), or when a framework cannot be loaded (`code` is `framework-not-found`, `framework-server-error`, `framework-timeout`, `framework-network` or `framework-not-json`). `message` is in the element's language. */
+      /** Detail `{ code, message, path? }`: once per error in an unusable framework or assessment document (`code` and `path` from the problem), or when a framework cannot be loaded (`code` is `framework-not-found`, `framework-server-error`, `framework-timeout`, `framework-network` or `framework-not-json`), or when the code that reads a stored draft or a given document cannot be fetched (`reader-network`; nothing stored is touched). `message` is in the element's language. */
       'onMvError'?: (event: ElementEvent<'mv-error'>) => void;
     }>;
     /** The offer's fields and the criteria of the assessment it sits in. */
