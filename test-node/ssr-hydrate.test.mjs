@@ -3,16 +3,13 @@
 // by Vite as an app would), and the elements take over the markup without a mismatch, then
 // work. Run after `npm run build`.
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { join, resolve } from 'node:path';
+import { rmSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html } from 'lit';
-import { chromium } from 'playwright-core';
-import { chromiumFlags, chromiumPath } from '../scripts/browsers.mjs';
-import { build } from 'vite';
+import { bundleApp, launchChromium, pageErrors, scratchFolder, servePage } from './helpers/browser-page.mjs';
 
 await import('merverdi/define');
 
@@ -24,31 +21,15 @@ describe('a server-rendered page in the browser', () => {
   let page;
 
   before(async () => {
-    // Inside the project (in the ignored test-results/), so that the bundler resolves bare
-    // imports from its node_modules with the browser's export conditions.
-    mkdirSync('test-results', { recursive: true });
-    folder = resolve(mkdtempSync(join('test-results', 'ssr-')));
+    folder = scratchFolder('ssr-');
     // The app's client bundle: hydrate support first, so Lit hydrates instead of re-rendering.
-    const entry = join(folder, 'client.js');
-    writeFileSync(
-      entry,
+    const bundle = await bundleApp(
+      folder,
+      'client.js',
       ['@lit-labs/ssr-client/lit-element-hydrate-support.js', resolve('dist/components/define.js')]
         .map((module) => `import ${JSON.stringify(module)};\n`)
         .join(''),
     );
-    await build({
-      configFile: false,
-      logLevel: 'warn',
-      root: process.cwd(),
-      mode: 'production',
-      build: {
-        outDir: join(folder, 'out'),
-        emptyOutDir: true,
-        target: 'es2022',
-        minify: false,
-        rolldownOptions: { input: entry, output: { entryFileNames: 'client.js', codeSplitting: false } },
-      },
-    });
 
     const body = await collectResult(
       render(html`
@@ -66,30 +47,14 @@ describe('a server-rendered page in the browser', () => {
   <body>${body}<script type="module" src="/client.js"></script></body>
 </html>`;
 
-    server = createServer((request, response) => {
-      const url = new URL(request.url, 'http://127.0.0.1');
-      if (url.pathname === '/') {
-        response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-        response.end(page);
-      } else if (url.pathname === '/client.js') {
-        response.writeHead(200, { 'content-type': 'text/javascript' });
-        response.end(readFileSync(join(folder, 'out', 'client.js')));
-      } else {
-        response.writeHead(404);
-        response.end();
-      }
-    });
-    await new Promise((ready) => server.listen(0, '127.0.0.1', ready));
-    origin = `http://127.0.0.1:${server.address().port}`;
-    browser = await chromium.launch({
-      executablePath: chromiumPath(),
-      args: [...chromiumFlags],
-    });
+    server = await servePage(page, { '/client.js': bundle });
+    origin = server.origin;
+    browser = await launchChromium();
   });
 
   after(async () => {
     await browser?.close();
-    await new Promise((done) => (server ? server.close(done) : done()));
+    await server?.close();
     if (folder) rmSync(folder, { recursive: true, force: true });
   });
 
@@ -105,11 +70,7 @@ describe('a server-rendered page in the browser', () => {
 
   it('hydrates without a mismatch, and the elements then work', async () => {
     const tab = await browser.newPage();
-    const errors = [];
-    tab.on('pageerror', (error) => errors.push(`${error.message} ${error.stack}`));
-    tab.on('console', (message) => {
-      if (message.type() === 'error' || /hydrat/i.test(message.text())) errors.push(message.text());
-    });
+    const errors = pageErrors(tab, { withStack: true, alsoWhen: (text) => /hydrat/i.test(text) });
     await tab.goto(`${origin}/`);
     // The assessment, once live, loads the default framework and shows its questions.
     await tab.getByRole('radio', { name: /^Ikkje relevant/ }).first().waitFor({ timeout: 30_000 });
