@@ -7,8 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { after, before } from 'node:test';
-import { launchBrowser } from './browser.mjs';
-import { startStrictServer } from './strict-page.mjs';
+import { useStrictPages } from './strict-page.mjs';
 
 const run = promisify(execFile);
 
@@ -18,28 +17,28 @@ const run = promisify(execFile);
  * @param {string} folderPrefix
  */
 export function usePrintSuite(folderPrefix) {
-  const suite = {
-    /** @type {Awaited<ReturnType<typeof startStrictServer>>} */
-    server: /** @type {any} */ (undefined),
-    /** @type {import('playwright-core').Browser} */
-    browser: /** @type {any} */ (undefined),
-    /** @type {string} */
-    folder: '',
-  };
+  // The page's own policy, but with room for the axe script the test injects.
+  const pages = useStrictPages({
+    csp: "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:",
+  });
+  let folder = '';
   before(async () => {
-    // The page's own policy, but with room for the axe script the test injects.
-    suite.server = await startStrictServer({
-      csp: "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:",
-    });
-    suite.browser = await launchBrowser();
-    suite.folder = await mkdtemp(join(tmpdir(), folderPrefix));
+    folder = await mkdtemp(join(tmpdir(), folderPrefix));
   });
   after(async () => {
-    await suite.browser?.close();
-    await suite.server?.close();
-    if (suite.folder) await rm(suite.folder, { recursive: true, force: true });
+    if (folder) await rm(folder, { recursive: true, force: true });
   });
-  return suite;
+  return {
+    get server() {
+      return pages.server;
+    },
+    get browser() {
+      return pages.browser;
+    },
+    get folder() {
+      return folder;
+    },
+  };
 }
 
 /**
