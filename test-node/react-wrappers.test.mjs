@@ -2,12 +2,11 @@
 // as an app would bundle them. Objects pass as properties, events arrive as typed props.
 // Run after `npm run build`.
 import assert from 'node:assert/strict';
-import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { after, before, describe, it } from 'node:test';
-import { bundleApp, launchChromium, pageErrors, scratchFolder, servePage } from './helpers/browser-page.mjs';
+import { describe, it } from 'node:test';
+import { bundleApp, pageErrors, useServedApp } from './helpers/browser-page.mjs';
 
-const app = (wrappers, core) => `
+const appSource = (wrappers, core) => `
 import { createElement as h, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Assessment, Radar } from ${JSON.stringify(wrappers)};
@@ -34,34 +33,21 @@ createRoot(document.getElementById('app')).render(h(App));
 `;
 
 describe('merverdi/react in React DOM', () => {
-  let folder;
-  let server;
-  let browser;
-  let origin;
-
-  before(async () => {
-    // React is resolved from the project's node_modules, as an app would bundle it.
-    folder = scratchFolder('react-');
-    const bundle = await bundleApp(folder, 'app.js', app(resolve('dist/components/react/index.js'), resolve('dist/core/index.js')), {
-      'process.env.NODE_ENV': JSON.stringify('production'),
-    });
-    const page = `<!doctype html><html lang="nn"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>React-appen</title></head>
-<body><div id="app"></div><script type="module" src="/app.js"></script></body></html>`;
-    server = await servePage(page, { '/app.js': bundle });
-    origin = server.origin;
-    browser = await launchChromium();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-    if (folder) rmSync(folder, { recursive: true, force: true });
-  });
+  // React is resolved from the project's node_modules, as an app would bundle it.
+  const app = useServedApp('react-', async (folder) => ({
+    html: `<!doctype html><html lang="nn"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>React-appen</title></head>
+<body><div id="app"></div><script type="module" src="/app.js"></script></body></html>`,
+    scripts: {
+      '/app.js': await bundleApp(folder, 'app.js', appSource(resolve('dist/components/react/index.js'), resolve('dist/core/index.js')), {
+        'process.env.NODE_ENV': JSON.stringify('production'),
+      }),
+    },
+  }));
 
   it('renders the elements, passes objects as properties and hands events to typed props', async () => {
-    const tab = await browser.newPage();
+    const tab = await app.browser.newPage();
     const errors = pageErrors(tab);
-    await tab.goto(`${origin}/`);
+    await tab.goto(`${app.origin}/`);
 
     // The radar got the framework object as a property: its table names every area.
     const table = tab.getByRole('table', { name: /Score by area/ });

@@ -3,25 +3,17 @@
 // by Vite as an app would), and the elements take over the markup without a mismatch, then
 // work. Run after `npm run build`.
 import assert from 'node:assert/strict';
-import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html } from 'lit';
-import { bundleApp, launchChromium, pageErrors, scratchFolder, servePage } from './helpers/browser-page.mjs';
+import { bundleApp, pageErrors, useServedApp } from './helpers/browser-page.mjs';
 
 await import('merverdi/define');
 
 describe('a server-rendered page in the browser', () => {
-  let folder;
-  let server;
-  let browser;
-  let origin;
-  let page;
-
-  before(async () => {
-    folder = scratchFolder('ssr-');
+  const app = useServedApp('ssr-', async (folder) => {
     // The app's client bundle: hydrate support first, so Lit hydrates instead of re-rendering.
     const bundle = await bundleApp(
       folder,
@@ -41,27 +33,18 @@ describe('a server-rendered page in the browser', () => {
         </main>
       `),
     );
-    page = `<!doctype html>
+    const page = `<!doctype html>
 <html lang="nn">
   <head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Kommunen si side</title></head>
   <body>${body}<script type="module" src="/client.js"></script></body>
 </html>`;
-
-    server = await servePage(page, { '/client.js': bundle });
-    origin = server.origin;
-    browser = await launchChromium();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-    if (folder) rmSync(folder, { recursive: true, force: true });
+    return { html: page, scripts: { '/client.js': bundle } };
   });
 
   it('shows the rendered elements before any script runs', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await app.browser.newContext({ javaScriptEnabled: false });
     const tab = await context.newPage();
-    await tab.goto(`${origin}/`);
+    await tab.goto(`${app.origin}/`);
     await tab.getByRole('heading', { name: 'Samanlikning av tilbod' }).waitFor({ timeout: 10_000 });
     assert.equal(await tab.getByText('Det er ingen område å vise enno.').count(), 1);
     assert.equal(await tab.getByText('Lastar vurderingsskjemaet …').count(), 1);
@@ -69,9 +52,9 @@ describe('a server-rendered page in the browser', () => {
   });
 
   it('hydrates without a mismatch, and the elements then work', async () => {
-    const tab = await browser.newPage();
+    const tab = await app.browser.newPage();
     const errors = pageErrors(tab, { withStack: true, alsoWhen: (text) => /hydrat/i.test(text) });
-    await tab.goto(`${origin}/`);
+    await tab.goto(`${app.origin}/`);
     // The assessment, once live, loads the default framework and shows its questions.
     await tab.getByRole('radio', { name: /^Ikkje relevant/ }).first().waitFor({ timeout: 30_000 });
     const hydrated = await tab.evaluate(() =>

@@ -1,8 +1,9 @@
 // What the Node tests that open the built package in Chromium share: a page served from
 // memory beside its bundled script, the browser, and the errors a page reports.
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join, resolve } from 'node:path';
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import { chromiumFlags, chromiumPath } from '../../scripts/browsers.mjs';
@@ -101,4 +102,36 @@ export function pageErrors(tab, options = {}) {
     if (message.type() === 'error' || options.alsoWhen?.(message.text())) errors.push(message.text());
   });
   return errors;
+}
+
+/**
+ * For a suite that opens an app bundled from the built package: before it, a scratch folder
+ * named after `prefix`, the page that `make(folder)` builds there (its HTML and scripts, as
+ * `servePage` takes them) served, and Chromium; after it, all three gone. Read `.origin`
+ * and `.browser` inside the tests.
+ * @param {string} prefix
+ * @param {(folder: string) => Promise<{ html: string, scripts: Record<string, string> }>} make
+ */
+export function useServedApp(prefix, make) {
+  const suite = {
+    origin: '',
+    /** @type {import('playwright-core').Browser} */
+    browser: /** @type {any} */ (undefined),
+  };
+  let folder = '';
+  /** @type {Awaited<ReturnType<typeof servePage>> | undefined} */
+  let server;
+  before(async () => {
+    folder = scratchFolder(prefix);
+    const { html, scripts } = await make(folder);
+    server = await servePage(html, scripts);
+    suite.origin = server.origin;
+    suite.browser = await launchChromium();
+  });
+  after(async () => {
+    await suite.browser?.close();
+    await server?.close();
+    if (folder) rmSync(folder, { recursive: true, force: true });
+  });
+  return suite;
 }
