@@ -1,5 +1,6 @@
 // Generates, from custom-elements.json, what frameworks and editors need to know about the
 // elements, so that an app developer's tools know them without any set-up:
+//   types/elements.d.ts                  each element's class and props, shared by the two below;
 //   types/react.d.ts                     React 19 JSX: `<mv-assessment>` as an intrinsic element;
 //   types/vue.d.ts                       Vue 3 GlobalComponents, for templates;
 //   editors/vscode.html-custom-data.json VS Code's HTML custom data;
@@ -72,8 +73,8 @@ function classImports(elements, from) {
     .join('\n');
 }
 
-/** The members of one element's props type, shared by React and Vue (which differ in event names). */
-function propMembers(element, eventProp, indent) {
+/** The properties and attributes of one element's props type, which React and Vue share. */
+function propMembers(element, indent) {
   const { declaration } = element;
   const lines = [];
   const fields = properties(declaration);
@@ -85,30 +86,65 @@ function propMembers(element, eventProp, indent) {
     if (fieldNames.has(attribute.name)) continue;
     lines.push(`${docComment(attribute.description, indent)}${indent}'${attribute.name}'?: ${attributeType(attribute)};`);
   }
-  for (const event of declaration.events ?? []) {
-    if (!event.name) continue;
-    lines.push(
-      `${docComment(event.description, indent)}${indent}'${eventProp(event.name)}'?: (event: ElementEvent<'${event.name}'>) => void;`,
-    );
-  }
   return lines.join('\n');
 }
 
-const EVENT_TYPE = `/** The event an element fires under a name: its declared type, else a plain CustomEvent. */
-type ElementEvent<Name extends string> = Name extends keyof GlobalEventHandlersEventMap
+/** One element's event listener props, named as React or Vue names them (`eventProp`). */
+function eventMembers(element, eventProp, indent) {
+  return (element.declaration.events ?? [])
+    .filter((event) => event.name)
+    .map(
+      (event) =>
+        `${docComment(event.description, indent)}${indent}'${eventProp(event.name)}'?: (event: ElementEvent<'${event.name}'>) => void;`,
+    )
+    .join('\n');
+}
+
+/** An element's props as a framework's type: the shared ones, and its events if it fires any. */
+function elementProps(element, eventProp, indent) {
+  const events = eventMembers(element, eventProp, `${indent}  `);
+  const shared = `ElementProps['${element.tag}']`;
+  return events ? `${shared} & {\n${events}\n${indent}}` : shared;
+}
+
+/** The classes and the properties and attributes of every public element, once for React and Vue. */
+export function renderElements(elements) {
+  const classes = elements
+    .map((element) => `  '${element.tag}': ${className(element)};`)
+    .join('\n');
+  const props = elements.map((element) => `  '${element.tag}': {\n${propMembers(element, '    ')}\n  };`).join('\n');
+  return `// ${GENERATED}
+// What types/react.d.ts and types/vue.d.ts share: each public element's class, and the
+// properties and attributes it takes. Each adds the events under its framework's names.
+${classImports(elements, '../')}
+
+/** The event an element fires under a name: its declared type, else a plain CustomEvent. */
+export type ElementEvent<Name extends string> = Name extends keyof GlobalEventHandlersEventMap
   ? GlobalEventHandlersEventMap[Name]
-  : CustomEvent;`;
+  : CustomEvent;
+
+/** Each public element's class, by tag. */
+export interface ElementClasses {
+${classes}
+}
+
+/** The properties (by their names) and attributes (by theirs) each public element takes, by tag. */
+export interface ElementProps {
+${props}
+}
+`;
+}
 
 /** React 19: intrinsic elements, properties by their names, events as `on<event-name>`. */
 export function renderReact(elements) {
   const entries = elements
     .map(
       (element) =>
-        `${docComment(element.declaration.summary, '      ')}      '${element.tag}': ElementAttributes<${className(element)}> & {\n${propMembers(
+        `${docComment(element.declaration.summary, '      ')}      '${element.tag}': ElementAttributes<ElementClasses['${element.tag}']> & ${elementProps(
           element,
           (name) => `on${name}`,
-          '        ',
-        )}\n      };`,
+          '      ',
+        )};`,
     )
     .join('\n');
   return `// ${GENERATED}
@@ -116,9 +152,7 @@ export function renderReact(elements) {
 // through a prop \`on\` + the event's exact name: \`<mv-assessment onmv-change={…} />\`.
 // Use: \`import type {} from 'merverdi/types/react';\` once, or list it in tsconfig "types".
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
-${classImports(elements, '../')}
-
-${EVENT_TYPE}
+import type { ElementClasses, ElementEvent, ElementProps } from './elements.js';
 
 type ElementAttributes<E extends HTMLElement> = DetailedHTMLProps<HTMLAttributes<E>, E>;
 
@@ -143,11 +177,7 @@ export function renderVue(elements) {
   const entries = elements
     .map(
       (element) =>
-        `${docComment(element.declaration.summary, '    ')}    '${element.tag}': DefineComponent<{\n${propMembers(
-          element,
-          vueListener,
-          '      ',
-        )}\n    }>;`,
+        `${docComment(element.declaration.summary, '    ')}    '${element.tag}': DefineComponent<${elementProps(element, vueListener, '    ')}>;`,
     )
     .join('\n');
   return `// ${GENERATED}
@@ -155,9 +185,7 @@ export function renderVue(elements) {
 // compiler that mv- tags are custom elements (compilerOptions.isCustomElement).
 // Use: \`import type {} from 'merverdi/types/vue';\` once, or list it in tsconfig "types".
 import type { DefineComponent } from 'vue';
-${classImports(elements, '../')}
-
-${EVENT_TYPE}
+import type { ElementEvent, ElementProps } from './elements.js';
 
 declare module 'vue' {
   interface GlobalComponents {
@@ -248,6 +276,7 @@ export function renderAll(manifest = JSON.parse(readFileSync('custom-elements.js
   const docsUrl = `${packageJson.homepage.replace(/#.*$/, '')}/blob/main/docs/elements.md`;
   const elements = publicElements(manifest, publicTags(readFileSync('components/define.ts', 'utf8'), manifest));
   return {
+    'types/elements.d.ts': renderElements(elements),
     'types/react.d.ts': renderReact(elements),
     'types/vue.d.ts': renderVue(elements),
     'editors/vscode.html-custom-data.json': renderVsCode(elements, docsUrl),

@@ -6,22 +6,10 @@
 // when a heavier element is used, and are reported but not budgeted.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { fileSize, totalSize } from './file-size.mjs';
 
 const cdn = 'dist/cdn';
 const entry = 'merverdi.js';
-
-/** Raw, gzip -9 and brotli q11 sizes of one file, in bytes. */
-function measure(file) {
-  const bytes = readFileSync(join(cdn, file));
-  return {
-    raw: bytes.length,
-    gzip: gzipSync(bytes, { level: 9 }).length,
-    brotli: brotliCompressSync(bytes, {
-      params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
-    }).length,
-  };
-}
 
 /**
  * Sibling files a module imports statically: `import … from "./x.js"`, `import "./x.js"`
@@ -53,13 +41,6 @@ function startupFiles() {
   return [...seen];
 }
 
-const sum = (sizes) =>
-  sizes.reduce((total, size) => ({
-    raw: total.raw + size.raw,
-    gzip: total.gzip + size.gzip,
-    brotli: total.brotli + size.brotli,
-  }), { raw: 0, gzip: 0, brotli: 0 });
-
 const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
 const row = (label, size) =>
   `${label.padEnd(44)} ${String(size.raw).padStart(9)} ${String(size.gzip).padStart(9)} ${String(size.brotli).padStart(9)}`;
@@ -76,17 +57,17 @@ if (!allFiles.includes(entry)) {
   process.exit(1);
 }
 
-const sizes = new Map(allFiles.map((file) => [file, measure(file)]));
+const sizes = new Map(allFiles.map((file) => [file, fileSize(join(cdn, file))]));
 const startup = startupFiles();
-const startupSize = sum(startup.map((file) => sizes.get(file)));
-const totalSize = sum([...sizes.values()]);
+const startupSize = totalSize(startup.map((file) => sizes.get(file)));
+const allSize = totalSize([...sizes.values()]);
 
 console.log(`${'bytes'.padEnd(44)} ${'raw'.padStart(9)} ${'gzip -9'.padStart(9)} ${'brotli 11'.padStart(9)}`);
 for (const file of allFiles) {
   console.log(row(`${file}${startup.includes(file) ? '' : ' (lazy)'}`, sizes.get(file)));
 }
 console.log(row('start-up payload', startupSize));
-console.log(row(`all ${cdn}/*.js (${allFiles.length} files)`, totalSize));
+console.log(row(`all ${cdn}/*.js (${allFiles.length} files)`, allSize));
 
 const budget = JSON.parse(readFileSync('size-budget.json', 'utf8')).startupGzipBytes;
 const verdict = `start-up payload ${startupSize.gzip} B gzip (${kib(startupSize.gzip)}), budget ${budget} B (${kib(budget)})`;

@@ -29,19 +29,8 @@ export type { Problem, Severity } from './problems/problem.js';
 export { hasErrors } from './problems/problem.js';
 
 // Frameworks
-export type {
-  Contact,
-  Criterion,
-  Dimension,
-  Framework,
-  Goal,
-  GoalSource,
-  GuidanceCondition,
-  GuidanceRule,
-  Owner,
-  Scale,
-  ScaleLevel,
-} from './framework/types.js';
+/** Every type of the framework format: the module holds nothing else. */
+export type * from './framework/types.js';
 export type { FrameworkParseResult } from './framework/parse-framework.js';
 /** Validates an untrusted value as a framework, reporting every problem at once. */
 export { parseFramework } from './framework/parse-framework.js';

@@ -2,28 +2,17 @@
 // laid beside the officer's own assessment and merged by keyboard alone; axe finds nothing
 // in each state, in nb, nn and en.
 import assert from 'node:assert/strict';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { demoPages, describeViolations, focusReport, runAxe, useDemo } from './harness/index.mjs';
+import { chooseFilesWithSpace, demoExamples, demoPages, describeViolations, runAxe, tabTo, useDemo } from './harness/index.mjs';
 
-const examples = resolve(import.meta.dirname, '..', 'dist-demo', 'demo', 'examples');
-const own = join(examples, 'arbeidstrening-saksbehandler-start.json');
-const colleague = join(examples, 'arbeidstrening-kollega.json');
+const own = join(demoExamples, 'arbeidstrening-saksbehandler-start.json');
+const colleague = join(demoExamples, 'arbeidstrening-kollega.json');
 
 /** Asserts that axe finds nothing on the page as it is now. */
 async function assertNoViolations(page, state) {
   const violations = await runAxe(page);
   assert.deepEqual(violations.map((violation) => violation.id), [], `axe, ${state}:\n${describeViolations(violations)}`);
-}
-
-/** Tabs until `matches` holds for the focused element; fails after `limit` presses. */
-async function tabTo(page, matches, limit = 200) {
-  for (let count = 0; count < limit; count += 1) {
-    await page.keyboard.press('Tab');
-    const report = await focusReport(page);
-    if (report && matches(report)) return report;
-  }
-  assert.fail('never reached by Tab');
 }
 
 /** The criterion whose agreement fieldset holds the focus, if any. */
@@ -63,15 +52,7 @@ describe('two assessors, one agreed assessment', () => {
         await page.keyboard.press('ArrowDown');
         // The colleague's file: Tab to the agreement's file input, Space opens the picker.
         await tabTo(page, (report) => report.path.endsWith('input[type=file]') && report.name.startsWith(t.file));
-        let chooser;
-        for (let attempt = 0; attempt < 3 && !chooser; attempt += 1) {
-          [chooser] = await Promise.all([
-            page.waitForEvent('filechooser', { timeout: 7_000 }).catch(() => undefined),
-            page.keyboard.press('Space'),
-          ]);
-        }
-        assert.ok(chooser, 'Space on the file input opens the file picker');
-        await chooser.setFiles(colleague);
+        await chooseFilesWithSpace(page, colleague);
         const differences = agreement.locator('fieldset.difference');
         await differences.first().waitFor();
         assert.deepEqual(await differences.evaluateAll((items) => items.map((item) => item.getAttribute('data-criterion'))), [

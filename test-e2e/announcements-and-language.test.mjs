@@ -2,10 +2,8 @@
 // per keystroke) and 3.1.1 / 3.1.2 Language of page and of parts (nb and nn texts carry the
 // right `lang`, also when the host page is in another language).
 import assert from 'node:assert/strict';
-import { readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import { describe, it } from 'node:test';
-import { demoPages, liveRegionText, useDemo } from './harness/index.mjs';
+import { compareExamples, demoPages, liveRegionText, useDemo } from './harness/index.mjs';
 
 /** Starts recording every text the widget's polite live region takes. */
 async function recordAnnouncements(page) {
@@ -125,16 +123,7 @@ describe('announcements and language', () => {
       [
         demoPages.workspace,
         'mv-workspace',
-        async (page) => {
-          await page.locator('mv-workspace').getByRole('button').first().waitFor();
-          const examples = resolve(import.meta.dirname, '..', 'dist-demo', 'demo', 'examples');
-          const files = readdirSync(examples).filter((file) => file.endsWith('.json')).map((file) => join(examples, file));
-          await page.locator('mv-workspace').locator('input[type=file][multiple]').setInputFiles(files);
-          const boxes = page.locator('mv-workspace').getByRole('checkbox');
-          await boxes.nth(files.length - 1).waitFor();
-          for (let index = 0; index < 2; index += 1) await boxes.nth(index).check();
-          await page.locator('mv-compare').getByRole('table').first().waitFor();
-        },
+        (page) => compareExamples(page, 2),
       ],
     ]) {
       const { context, page } = await site.open({ lang: 'nn', page: path, ready });

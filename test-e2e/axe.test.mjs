@@ -2,9 +2,9 @@
 // of every element, in each mode and each language, on the built demo pages.
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { describe, it } from 'node:test';
-import { demoPages, describeViolations, runAxe, useDemo } from './harness/index.mjs';
+import { demoPages, describeViolations, importExamples, runAxe, useDemo } from './harness/index.mjs';
 
 const languages = /** @type {const} */ (['nb', 'nn', 'en']);
 
@@ -127,11 +127,7 @@ for (const lang of languages) {
       });
       try {
         await assertNoViolations(page, 'workspace, empty library');
-        const examples = resolve(import.meta.dirname, '..', 'dist-demo', 'demo', 'examples');
-        const files = readdirSync(examples).filter((file) => file.endsWith('.json')).map((file) => join(examples, file));
-        await page.locator('mv-workspace').locator('input[type=file][multiple]').setInputFiles(files);
-        const boxes = page.locator('mv-workspace').getByRole('checkbox');
-        await boxes.nth(files.length - 1).waitFor();
+        const boxes = await importExamples(page);
         await assertNoViolations(page, 'workspace, library filled');
         for (let index = 0; index < 3; index += 1) await boxes.nth(index).check();
         await page.locator('mv-compare').getByRole('table').first().waitFor();

@@ -3,47 +3,22 @@
 // and evidence links. The CSV they download and the report they print (a real PDF, read back
 // as text) must carry what the score rests on, the reason and the links.
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
-import { after, before, describe, it } from 'node:test';
-import { launchBrowser, openPage, runAxe, describeViolations } from './harness/index.mjs';
-import { startStrictServer } from './harness/strict-page.mjs';
-
-const run = promisify(execFile);
+import { readFile } from 'node:fs/promises';
+import { describe, it } from 'node:test';
+import { openPage, runAxe, describeViolations } from './harness/index.mjs';
+import { printedText, usePrintSuite } from './harness/print-suite.mjs';
 
 const REASON = 'Vi samarbeider med NAV gjennom en annen avtale';
 const EXPLANATION = 'Fire av ti deltakere fikk jobb i 2025, se rapporten.';
 const LINK = 'https://kafe.example/rapport-2025.pdf';
 
 describe('basis, reasons and evidence travel to the CSV and the printed report', () => {
-  /** @type {Awaited<ReturnType<typeof startStrictServer>>} */
-  let server;
-  /** @type {import('playwright-core').Browser} */
-  let browser;
-  /** @type {string} */
-  let folder;
-
-  before(async () => {
-    // The page's own policy, but with room for the axe script the test injects.
-    server = await startStrictServer({
-      csp: "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:",
-    });
-    browser = await launchBrowser();
-    folder = await mkdtemp(join(tmpdir(), 'merverdi-basis-'));
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-    if (folder) await rm(folder, { recursive: true, force: true });
-  });
+  const suite = usePrintSuite('merverdi-basis-');
 
   it('fills an assessment with goals and finds basis, reason and evidence in the CSV and the PDF', async () => {
-    const { context, page, pageErrors } = await openPage(browser, { acceptDownloads: true });
+    const { context, page, pageErrors } = await openPage(suite.browser, { acceptDownloads: true });
     try {
-      await page.goto(server.url('/goals.html'));
+      await page.goto(suite.server.url('/goals.html'));
       const widget = page.locator('mv-assessment');
       await widget.getByRole('textbox', { name: 'Navn på tilbudet' }).fill('Arbeidskafé');
 
@@ -85,10 +60,7 @@ describe('basis, reasons and evidence travel to the CSV and the printed report',
       await page.emulateMedia({ media: 'print' });
       await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
       await widget.getByRole('heading', { name: 'Poeng per område' }).waitFor();
-      const pdf = join(folder, 'rapport.pdf');
-      await writeFile(pdf, await page.pdf({ format: 'A4' }));
-      const { stdout } = await run('pdftotext', ['-layout', pdf, '-']);
-      const text = stdout.replace(/\s+/g, ' ');
+      const text = await printedText(page, suite.folder, 'rapport.pdf');
       for (const expected of [
         'Grunnlag',
         'For lite grunnlag: 2 av 5 kriterier besvart.',

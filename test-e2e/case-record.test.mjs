@@ -2,50 +2,24 @@
 // CDN file, records the decision, prints the report (a real PDF, read back as text) and
 // writes the reply letter. Axe is clean in each state.
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
-import { after, before, describe, it } from 'node:test';
-import { launchBrowser, openPage, runAxe, describeViolations } from './harness/index.mjs';
-import { startStrictServer } from './harness/strict-page.mjs';
-
-const run = promisify(execFile);
+import { describe, it } from 'node:test';
+import { openPage, runAxe, describeViolations } from './harness/index.mjs';
+import { printedText, usePrintSuite } from './harness/print-suite.mjs';
 
 const JUSTIFICATION = 'Fire av ti deltakere fikk jobb i 2025, ifølge NAVs tall.';
 const REASONS = 'Tilbudet svarer godt på målet om flere i arbeid, men bør prøves ut i samarbeid med NAV først.';
 
 describe('an official records a decision, prints the case report and writes the reply letter', () => {
-  /** @type {Awaited<ReturnType<typeof startStrictServer>>} */
-  let server;
-  /** @type {import('playwright-core').Browser} */
-  let browser;
-  /** @type {string} */
-  let folder;
-
-  before(async () => {
-    // The page's own policy, but with room for the axe script the test injects.
-    server = await startStrictServer({
-      csp: "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:",
-    });
-    browser = await launchBrowser();
-    folder = await mkdtemp(join(tmpdir(), 'merverdi-case-'));
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-    if (folder) await rm(folder, { recursive: true, force: true });
-  });
+  const suite = usePrintSuite('merverdi-case-');
 
   it('scores, decides, prints and writes the letter', async () => {
-    const { context, page, pageErrors } = await openPage(browser);
+    const { context, page, pageErrors } = await openPage(suite.browser);
     const axeClean = async (state) => {
       const violations = await runAxe(page);
       assert.deepEqual(violations, [], `${state}: ${describeViolations(violations)}`);
     };
     try {
-      await page.goto(server.url('/case.html'));
+      await page.goto(suite.server.url('/case.html'));
       const widget = page.locator('mv-assessment');
       await widget.getByRole('textbox', { name: 'Navn på tilbudet' }).fill('Arbeidskafé');
       await widget.getByRole('textbox', { name: 'Organisasjon', exact: true }).fill('Kafé Sammen SA');
@@ -72,12 +46,9 @@ describe('an official records a decision, prints the case report and writes the 
       await page.emulateMedia({ media: 'print' });
       await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
       await widget.getByRole('heading', { name: 'Saksvurdering: Arbeidskafé' }).waitFor();
-      const pdf = join(folder, 'sak.pdf');
-      await writeFile(pdf, await page.pdf({ format: 'A4' }));
+      const text = await printedText(page, suite.folder, 'sak.pdf');
       await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
       await page.emulateMedia({ media: 'screen' });
-      const { stdout } = await run('pdftotext', ['-layout', pdf, '-']);
-      const text = stdout.replace(/\s+/g, ' ');
       for (const expected of [
         'Saksvurdering: Arbeidskafé',
         '2026/4711',

@@ -4,9 +4,9 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
-import { launchBrowser, openPage } from './harness/index.mjs';
-import { startStrictServer } from './harness/strict-page.mjs';
+import { describe, it } from 'node:test';
+import { openPage } from './harness/index.mjs';
+import { useStrictPages } from './harness/strict-page.mjs';
 
 const frameworkFile = join(import.meta.dirname, '..', 'test', 'fixtures', 'assessment', 'small-framework.json');
 const DRAFT_KEY = 'merverdi:draft:liten-testramme:official';
@@ -37,35 +37,27 @@ const behaviours = {
 };
 
 describe('faults that lose nothing', () => {
-  /** @type {Awaited<ReturnType<typeof startStrictServer>>} */
-  let server;
-  /** @type {import('playwright-core').Browser} */
-  let browser;
   /** @type {keyof typeof behaviours} */
   let framework = 'ok';
   /** @type {string[]} */
   const received = [];
 
-  before(async () => {
-    server = await startStrictServer();
-    server.route('/framework-src', (request, response) => behaviours[framework](response));
-    server.route('/submit', (request, response, body) => {
-      received.push(body);
-      response.writeHead(201, { 'Content-Type': 'application/json' });
-      response.end('{"id":"S-1"}');
-    });
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
+  const suite = useStrictPages({
+    routes: {
+      '/framework-src': (request, response) => behaviours[framework](response),
+      '/submit': (request, response, body) => {
+        received.push(body);
+        response.writeHead(201, { 'Content-Type': 'application/json' });
+        response.end('{"id":"S-1"}');
+      },
+    },
   });
 
   it('keeps a justification typed and a link pasted just before a reload, without either field losing focus', async () => {
     framework = 'ok';
-    const { context, page, pageErrors } = await openPage(browser);
+    const { context, page, pageErrors } = await openPage(suite.browser);
     try {
-      await page.goto(server.url('/official.html'));
+      await page.goto(suite.server.url('/official.html'));
       const widget = page.locator('mv-assessment');
       await widget.getByRole('group').first().getByRole('radio').nth(2).check();
       const justification = widget.getByRole('textbox', { name: 'Begrunnelse' }).first();
@@ -92,9 +84,9 @@ describe('faults that lose nothing', () => {
 
   it('says what went wrong with the framework file each time, offers a retry, and brings the draft back', async () => {
     framework = 'ok';
-    const { context, page } = await openPage(browser);
+    const { context, page } = await openPage(suite.browser);
     try {
-      await page.goto(server.url('/official.html'));
+      await page.goto(suite.server.url('/official.html'));
       const widget = page.locator('mv-assessment');
       await widget.getByRole('group').first().getByRole('radio').nth(3).check();
       await widget.getByRole('textbox', { name: 'Begrunnelse' }).first().fill('Skrevet før feilen');
@@ -130,11 +122,11 @@ describe('faults that lose nothing', () => {
   });
 
   it('in two real tabs on one draft, asks before either tab overwrites the other', async () => {
-    const { context, page: first } = await openPage(browser);
+    const { context, page: first } = await openPage(suite.browser);
     try {
-      await first.goto(server.url('/strict.html'));
+      await first.goto(suite.server.url('/strict.html'));
       const second = await context.newPage();
-      await second.goto(server.url('/strict.html'));
+      await second.goto(suite.server.url('/strict.html'));
       const one = first.locator('mv-assessment');
       const two = second.locator('mv-assessment');
       await two.getByRole('radio').first().waitFor();
@@ -160,9 +152,9 @@ describe('faults that lose nothing', () => {
   });
 
   it('keeps the assessment when submitting offline, says so, and sends it once on retry', async () => {
-    const { context, page } = await openPage(browser);
+    const { context, page } = await openPage(suite.browser);
     try {
-      await page.goto(server.url('/submit.html'));
+      await page.goto(suite.server.url('/submit.html'));
       const widget = page.locator('mv-assessment');
       await widget.getByRole('group').first().getByRole('radio').nth(1).check();
       await widget.getByRole('textbox', { name: 'Navn på tilbudet' }).fill('Sendt fra toget');
@@ -188,9 +180,9 @@ describe('faults that lose nothing', () => {
   });
 
   it('says so when the CSV, import or share code cannot be fetched offline, and keeps the answers', async () => {
-    const { context, page } = await openPage(browser);
+    const { context, page } = await openPage(suite.browser);
     try {
-      await page.goto(server.url('/submit.html'));
+      await page.goto(suite.server.url('/submit.html'));
       const widget = page.locator('mv-assessment');
       await widget.getByRole('textbox', { name: 'Navn på tilbudet' }).fill('Uten nett');
 

@@ -3,27 +3,14 @@
 // is not covered; every radio (with its label, which checks it too), checkbox and button
 // offers at least 24 × 24 CSS px.
 import assert from 'node:assert/strict';
-import { readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import { describe, it } from 'node:test';
-import { demoPages, focusReport, targetSizes, useDemo } from './harness/index.mjs';
-
-const importExamples = async (page) => {
-  await page.locator('mv-workspace').getByRole('button').first().waitFor();
-  const examples = resolve(import.meta.dirname, '..', 'dist-demo', 'demo', 'examples');
-  const files = readdirSync(examples).filter((file) => file.endsWith('.json')).map((file) => join(examples, file));
-  await page.locator('mv-workspace').locator('input[type=file][multiple]').setInputFiles(files);
-  const boxes = page.locator('mv-workspace').getByRole('checkbox');
-  await boxes.nth(files.length - 1).waitFor();
-  for (let index = 0; index < 3; index += 1) await boxes.nth(index).check();
-  await page.locator('mv-compare').getByRole('table').first().waitFor();
-};
+import { compareExamples, demoPages, focusReport, targetSizes, useDemo } from './harness/index.mjs';
 
 const pages = [
   { name: 'the entrepreneur\'s assessment', path: demoPages.entrepreneur, host: 'mv-assessment', ready: (page) => page.getByRole('radio').first().waitFor() },
   { name: 'the official\'s assessment', path: demoPages.official, host: 'mv-assessment', ready: (page) => page.locator('mv-radar').getByRole('columnheader').nth(2).waitFor() },
   { name: 'the framework editor', path: demoPages.editor, host: 'mv-framework-editor', ready: (page) => page.locator('mv-framework-editor').getByRole('button').first().waitFor() },
-  { name: 'the workspace comparing offers', path: demoPages.workspace, host: 'mv-workspace', ready: importExamples },
+  { name: 'the workspace comparing offers', path: demoPages.workspace, host: 'mv-workspace', ready: (page) => compareExamples(page, 3) },
 ];
 
 for (const viewport of [{ width: 1280, height: 800 }, { width: 320, height: 640 }]) {

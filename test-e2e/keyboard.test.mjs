@@ -1,15 +1,16 @@
 // WCAG 2.1.1 Keyboard, 2.4.3 Focus order, 2.4.7 / 2.4.11 Focus visible and not obscured:
 // the whole task done with Tab, the arrow keys, Space and Enter, on the built demo pages.
 import assert from 'node:assert/strict';
-import { readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import { describe, it } from 'node:test';
 import {
   answerWithKeyboard,
+  chooseFilesWithSpace,
   demoPages,
   eventually,
+  exampleFiles,
   focusReport,
   recordEvents,
+  tabTo as tabToInPage,
   useDemo,
 } from './harness/index.mjs';
 
@@ -121,33 +122,15 @@ describe('keyboard alone', () => {
       ready: (opened) => opened.locator('mv-workspace').getByRole('button').first().waitFor(),
     });
     try {
-      const examples = resolve(import.meta.dirname, '..', 'dist-demo', 'demo', 'examples');
-      const files = readdirSync(examples).filter((file) => file.endsWith('.json')).map((file) => join(examples, file));
+      const files = exampleFiles();
       assert.ok(files.length >= 3, 'the demo ships example assessments');
 
-      /** Tabs until `matches` holds for the focused element; fails after `limit` presses. */
-      const tabTo = async (matches, limit = 400) => {
-        for (let count = 0; count < limit; count += 1) {
-          await page.keyboard.press('Tab');
-          const report = await focusReport(page);
-          if (report && matches(report)) return report;
-        }
-        assert.fail('never reached by Tab');
-      };
+      // The workspace with its library and comparison has many Tab stops.
+      const tabTo = (matches) => tabToInPage(page, matches, 400);
 
       // The file picker opens with Space; choosing files in it is the operating system's dialog.
       await tabTo((report) => report.path.endsWith('input[type=file]'));
-      // Chromium now and then drops a file-chooser request that follows focus very closely;
-      // a person would press again, and so does the test (three tries at most).
-      let chooser;
-      for (let attempt = 0; attempt < 3 && !chooser; attempt += 1) {
-        [chooser] = await Promise.all([
-          page.waitForEvent('filechooser', { timeout: 7_000 }).catch(() => undefined),
-          page.keyboard.press('Space'),
-        ]);
-      }
-      assert.ok(chooser, 'Space on the file input opens the file picker');
-      await chooser.setFiles(files);
+      await chooseFilesWithSpace(page, files);
       await page.getByRole('checkbox', { name: /^Sammenlign/ }).nth(files.length - 1).waitFor();
 
       // Tick three offers with Space, moving between them with Tab.

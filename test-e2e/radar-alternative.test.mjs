@@ -4,10 +4,8 @@
 // alternative, in the row of its axis and the column of its series, and each assessment's
 // overall score is given as text.
 import assert from 'node:assert/strict';
-import { readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import { describe, it } from 'node:test';
-import { demoPages, useDemo } from './harness/index.mjs';
+import { compareExamples, demoPages, useDemo } from './harness/index.mjs';
 
 /**
  * For every `<mv-radar>` under `host` (through shadow roots): what the chart draws, and the
@@ -108,16 +106,7 @@ describe('the radar is never the only way to get a number', () => {
   it('the comparison\'s chart of three offers is all in its table', async () => {
     const { context, page } = await site.open({
       page: demoPages.workspace,
-      ready: async (opened) => {
-        await opened.locator('mv-workspace').getByRole('button').first().waitFor();
-        const examples = resolve(import.meta.dirname, '..', 'dist-demo', 'demo', 'examples');
-        const files = readdirSync(examples).filter((file) => file.endsWith('.json')).map((file) => join(examples, file));
-        await opened.locator('mv-workspace').locator('input[type=file][multiple]').setInputFiles(files);
-        const boxes = opened.locator('mv-workspace').getByRole('checkbox');
-        await boxes.nth(files.length - 1).waitFor();
-        for (let index = 0; index < 3; index += 1) await boxes.nth(index).check();
-        await opened.locator('mv-compare').getByRole('table').first().waitFor();
-      },
+      ready: (opened) => compareExamples(opened, 3),
     });
     try {
       await page.waitForTimeout(300);

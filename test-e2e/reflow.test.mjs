@@ -17,11 +17,10 @@
 // in every shadow root (a user style sheet reaches into shadow trees only by inheritance, so
 // the test puts it where each rule applies), then the same checks.
 import assert from 'node:assert/strict';
-import { readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import { describe, it } from 'node:test';
 import {
   clippedElements,
+  compareExamples,
   coveredControls,
   demoPages,
   eventually,
@@ -37,16 +36,7 @@ const pages = [
     name: 'the workspace comparing three offers',
     path: demoPages.workspace,
     host: 'mv-workspace',
-    ready: async (page) => {
-      await page.locator('mv-workspace').getByRole('button').first().waitFor();
-      const examples = resolve(import.meta.dirname, '..', 'dist-demo', 'demo', 'examples');
-      const files = readdirSync(examples).filter((file) => file.endsWith('.json')).map((file) => join(examples, file));
-      await page.locator('mv-workspace').locator('input[type=file][multiple]').setInputFiles(files);
-      const boxes = page.locator('mv-workspace').getByRole('checkbox');
-      await boxes.nth(files.length - 1).waitFor();
-      for (let index = 0; index < 3; index += 1) await boxes.nth(index).check();
-      await page.locator('mv-compare').getByRole('table').first().waitFor();
-    },
+    ready: (page) => compareExamples(page, 3),
   },
 ];
 

@@ -1,9 +1,9 @@
 // Nothing leaves the browser unless the kommune set `submit-url` and the user pressed submit:
 // every request of a whole session is recorded by the browser itself and checked.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { launchBrowser, openPage } from './harness/index.mjs';
-import { startStrictServer } from './harness/strict-page.mjs';
+import { describe, it } from 'node:test';
+import { openPage } from './harness/index.mjs';
+import { useStrictPages } from './harness/strict-page.mjs';
 
 /**
  * A whole session on a page: fill, export both files, print, share, open the link, import.
@@ -35,40 +35,32 @@ async function wholeSession(page) {
 }
 
 describe('requests', () => {
-  /** @type {Awaited<ReturnType<typeof startStrictServer>>} */
-  let server;
-  /** @type {import('playwright-core').Browser} */
-  let browser;
   /** @type {string[]} */
   const received = [];
 
-  before(async () => {
-    server = await startStrictServer();
-    server.route('/submit', (request, response, body) => {
-      received.push(body);
-      response.writeHead(200, { 'Content-Type': 'application/json' });
-      response.end('{"receipt":"K-1"}');
-    });
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
+  const suite = useStrictPages({
+    routes: {
+      '/submit': (request, response, body) => {
+        received.push(body);
+        response.writeHead(200, { 'Content-Type': 'application/json' });
+        response.end('{"receipt":"K-1"}');
+      },
+    },
   });
 
   it('without submit-url, a whole session fetches only the page, the script files and the framework', async () => {
-    const { context, page, pageErrors } = await openPage(browser, { acceptDownloads: true });
+    const { context, page, pageErrors } = await openPage(suite.browser, { acceptDownloads: true });
     try {
       /** @type {Array<{ method: string, url: string }>} */
       const requests = [];
       // Recorded by the browser, before the page starts: every request of every kind
       // (fetch, beacon, image, prefetch, worker) from any frame.
       context.on('request', (request) => requests.push({ method: request.method(), url: request.url() }));
-      await page.goto(server.url('/strict.html'));
+      await page.goto(suite.server.url('/strict.html'));
       await wholeSession(page);
       await page.waitForTimeout(500);
 
-      const origin = server.origin;
+      const origin = suite.server.origin;
       const elsewhere = requests.filter(({ url }) => !url.startsWith(`${origin}/`) && !/^(data|blob):/.test(url));
       assert.deepEqual(elsewhere, [], 'no request to any other origin');
       const paths = requests.filter(({ url }) => url.startsWith(`${origin}/`)).map(({ method, url }) => `${method} ${new URL(url).pathname}`);
@@ -80,7 +72,7 @@ describe('requests', () => {
       assert.ok(paths.includes('GET /fixtures/small-framework.json'));
       assert.equal(paths.filter((line) => !line.startsWith('GET ')).length, 0, 'nothing is sent');
       // The server saw the same: no request carried a body anywhere.
-      assert.deepEqual(server.requests.filter((request) => request.method !== 'GET'), []);
+      assert.deepEqual(suite.server.requests.filter((request) => request.method !== 'GET'), []);
       assert.deepEqual(received, []);
       assert.deepEqual(pageErrors, []);
     } finally {
@@ -89,12 +81,12 @@ describe('requests', () => {
   });
 
   it('with submit-url, nothing is sent until the user presses submit, and then exactly one POST', async () => {
-    const { context, page, pageErrors } = await openPage(browser, { acceptDownloads: true });
+    const { context, page, pageErrors } = await openPage(suite.browser, { acceptDownloads: true });
     try {
       /** @type {Array<{ method: string, url: string, body: string | null }>} */
       const requests = [];
       context.on('request', (request) => requests.push({ method: request.method(), url: request.url(), body: request.postData() }));
-      await page.goto(server.url('/submit.html'));
+      await page.goto(suite.server.url('/submit.html'));
       const widget = page.locator('mv-assessment');
       await widget.getByRole('radio').first().waitFor();
       await widget.getByRole('textbox', { name: 'Navn på tilbudet' }).fill('Sendes inn');
@@ -109,10 +101,10 @@ describe('requests', () => {
       const sent = requests.filter(({ method }) => method !== 'GET');
       assert.equal(sent.length, 1);
       assert.equal(sent[0].method, 'POST');
-      assert.equal(sent[0].url, server.url('/submit'));
+      assert.equal(sent[0].url, suite.server.url('/submit'));
       assert.equal(JSON.parse(sent[0].body).offer.title, 'Sendes inn');
       assert.equal(received.length, 1);
-      assert.ok(requests.every(({ url }) => url.startsWith(`${server.origin}/`) || /^(data|blob):/.test(url)));
+      assert.ok(requests.every(({ url }) => url.startsWith(`${suite.server.origin}/`) || /^(data|blob):/.test(url)));
       assert.deepEqual(pageErrors, []);
     } finally {
       await context.close();

@@ -3,9 +3,9 @@
 // hostile global CSS; the file loaded twice; five widgets on one page.
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { after, before, describe, it } from 'node:test';
-import { launchBrowser, openPage } from './harness/index.mjs';
-import { collectViolations, startStrictServer, strictCsp } from './harness/strict-page.mjs';
+import { describe, it } from 'node:test';
+import { openPage } from './harness/index.mjs';
+import { collectViolations, startStrictServer, strictCsp, useStrictPages } from './harness/strict-page.mjs';
 
 /** The radio groups (criteria) of the first widget, in order. */
 const groups = (page, host = 'mv-assessment') => page.locator(host).first().getByRole('group');
@@ -33,31 +33,23 @@ function radarDrawn(page, host = 'mv-assessment') {
 }
 
 describe('strict host pages', () => {
-  /** @type {Awaited<ReturnType<typeof startStrictServer>>} */
-  let server;
-  /** @type {import('playwright-core').Browser} */
-  let browser;
   /** @type {string[]} */
   const submitted = [];
 
-  before(async () => {
-    server = await startStrictServer();
-    server.route('/submit', (request, response, body) => {
-      submitted.push(body);
-      response.writeHead(201, { 'Content-Type': 'application/json' });
-      response.end(JSON.stringify({ id: `R-${submitted.length}` }));
-    });
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
+  const suite = useStrictPages({
+    routes: {
+      '/submit': (request, response, body) => {
+        submitted.push(body);
+        response.writeHead(201, { 'Content-Type': 'application/json' });
+        response.end(JSON.stringify({ id: `R-${submitted.length}` }));
+      },
+    },
   });
 
   it('notices a violation when there is one: Lit\'s policy refused by trusted-types \'none\'', async () => {
     // Without this, "zero violations" below could mean the listener hears nothing.
     const refusing = await startStrictServer({ csp: strictCsp.replace(/trusted-types [^;]+/, "trusted-types 'none'") });
-    const { context, page } = await openPage(browser);
+    const { context, page } = await openPage(suite.browser);
     try {
       const violations = await collectViolations(page);
       await page.goto(refusing.url('/strict.html'));
@@ -70,10 +62,10 @@ describe('strict host pages', () => {
   });
 
   it('works through a whole session under the strict policy without a single violation', async () => {
-    const { context, page, pageErrors } = await openPage(browser, { acceptDownloads: true });
+    const { context, page, pageErrors } = await openPage(suite.browser, { acceptDownloads: true });
     try {
       const violations = await collectViolations(page);
-      const response = await page.goto(server.url('/submit.html'));
+      const response = await page.goto(suite.server.url('/submit.html'));
       assert.equal(response?.headers()['content-security-policy'], strictCsp);
       const widget = page.locator('mv-assessment');
 
@@ -141,10 +133,10 @@ describe('strict host pages', () => {
   });
 
   it('loads the editor, the workspace and the comparison on demand under the strict policy, without a violation', async () => {
-    const { context, page, pageErrors } = await openPage(browser, { acceptDownloads: true });
+    const { context, page, pageErrors } = await openPage(suite.browser, { acceptDownloads: true });
     try {
       const violations = await collectViolations(page);
-      await page.goto(server.url('/lazy.html'));
+      await page.goto(suite.server.url('/lazy.html'));
       await page.locator('mv-compare').getByText('Ingen vurderinger å sammenligne ennå.').waitFor();
       const workspace = page.locator('mv-workspace');
       await workspace.getByText('Biblioteket er tomt. Lagre en vurdering eller importer filer.').waitFor();
@@ -165,10 +157,10 @@ describe('strict host pages', () => {
   });
 
   it('is not broken by hostile global CSS on the page', async () => {
-    const { context, page, pageErrors } = await openPage(browser);
+    const { context, page, pageErrors } = await openPage(suite.browser);
     try {
       const violations = await collectViolations(page);
-      await page.goto(server.url('/hostile.html'));
+      await page.goto(suite.server.url('/hostile.html'));
       const widget = page.locator('mv-assessment');
       await widget.getByRole('radio').first().waitFor();
       // Every radio, button and field is shown and can be used.
@@ -214,13 +206,13 @@ describe('strict host pages', () => {
   });
 
   it('works when the file is loaded three times, as separate module instances', async () => {
-    const { context, page, pageErrors } = await openPage(browser);
+    const { context, page, pageErrors } = await openPage(suite.browser);
     try {
       const violations = await collectViolations(page);
-      await page.goto(server.url('/twice.html'));
+      await page.goto(suite.server.url('/twice.html'));
       await page.locator('mv-assessment').getByRole('radio').first().waitFor();
       assert.deepEqual(
-        server.requests.filter((request) => request.path === '/cdn/merverdi.js').map((request) => request.url).slice(-3).sort(),
+        suite.server.requests.filter((request) => request.path === '/cdn/merverdi.js').map((request) => request.url).slice(-3).sort(),
         ['/cdn/merverdi.js', '/cdn/merverdi.js?block=2', '/cdn/merverdi.js?block=3'],
       );
       assert.equal(await answerAll(page, 3), 5);
@@ -238,7 +230,7 @@ describe('strict host pages', () => {
       [`${strictCsp} 'allow-duplicates'`, 'clean'],
     ]) {
       const copies = await startStrictServer({ csp });
-      const { context, page, pageErrors } = await openPage(browser);
+      const { context, page, pageErrors } = await openPage(suite.browser);
       try {
         const violations = await collectViolations(page);
         await page.goto(copies.url('/two-copies.html'));
@@ -261,10 +253,10 @@ describe('strict host pages', () => {
   });
 
   it('runs five widgets with different frameworks, languages and modes on one page', async () => {
-    const { context, page, pageErrors } = await openPage(browser);
+    const { context, page, pageErrors } = await openPage(suite.browser);
     try {
       const violations = await collectViolations(page);
-      await page.goto(server.url('/five.html'));
+      await page.goto(suite.server.url('/five.html'));
       const widget = (id) => page.locator(`#${id} mv-assessment`);
       await widget('one').getByRole('heading', { level: 2 }).first().waitFor();
       // Each widget in its own framework and language.

@@ -6,8 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { chromium } from 'playwright-core';
-import { chromiumFlags, chromiumPath } from '../scripts/browsers.mjs';
+import { launchChromium, listen, pageErrors } from './helpers/browser-page.mjs';
 
 const cdnDir = 'dist/cdn';
 
@@ -48,27 +47,19 @@ describe('dist/cdn/merverdi.js on a page', () => {
   let origin;
 
   before(async () => {
-    server = createServer(serve);
-    await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-    origin = `http://127.0.0.1:${server.address().port}`;
-    browser = await chromium.launch({
-      executablePath: chromiumPath(),
-      args: [...chromiumFlags],
-    });
+    server = await listen(createServer(serve));
+    origin = server.origin;
+    browser = await launchChromium();
   });
 
   after(async () => {
     await browser?.close();
-    await new Promise((resolve) => server?.close(resolve));
+    await server?.close();
   });
 
   it('shows the default assessment in the page language, loaded twice without an error', async () => {
     const tab = await browser.newPage();
-    const errors = [];
-    tab.on('pageerror', (error) => errors.push(error.message));
-    tab.on('console', (message) => {
-      if (message.type() === 'error') errors.push(message.text());
-    });
+    const errors = pageErrors(tab);
     await tab.goto(`${origin}/`);
 
     // Each criterion is a radio group with a "not applicable" choice, in nynorsk here.

@@ -3,52 +3,25 @@
 // by Vite as an app would), and the elements take over the markup without a mismatch, then
 // work. Run after `npm run build`.
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { join, resolve } from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { resolve } from 'node:path';
+import { describe, it } from 'node:test';
 import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html } from 'lit';
-import { chromium } from 'playwright-core';
-import { chromiumFlags, chromiumPath } from '../scripts/browsers.mjs';
-import { build } from 'vite';
+import { bundleApp, pageErrors, useServedApp } from './helpers/browser-page.mjs';
 
 await import('merverdi/define');
 
 describe('a server-rendered page in the browser', () => {
-  let folder;
-  let server;
-  let browser;
-  let origin;
-  let page;
-
-  before(async () => {
-    // Inside the project (in the ignored test-results/), so that the bundler resolves bare
-    // imports from its node_modules with the browser's export conditions.
-    mkdirSync('test-results', { recursive: true });
-    folder = resolve(mkdtempSync(join('test-results', 'ssr-')));
+  const app = useServedApp('ssr-', async (folder) => {
     // The app's client bundle: hydrate support first, so Lit hydrates instead of re-rendering.
-    const entry = join(folder, 'client.js');
-    writeFileSync(
-      entry,
+    const bundle = await bundleApp(
+      folder,
+      'client.js',
       ['@lit-labs/ssr-client/lit-element-hydrate-support.js', resolve('dist/components/define.js')]
         .map((module) => `import ${JSON.stringify(module)};\n`)
         .join(''),
     );
-    await build({
-      configFile: false,
-      logLevel: 'warn',
-      root: process.cwd(),
-      mode: 'production',
-      build: {
-        outDir: join(folder, 'out'),
-        emptyOutDir: true,
-        target: 'es2022',
-        minify: false,
-        rolldownOptions: { input: entry, output: { entryFileNames: 'client.js', codeSplitting: false } },
-      },
-    });
 
     const body = await collectResult(
       render(html`
@@ -60,43 +33,18 @@ describe('a server-rendered page in the browser', () => {
         </main>
       `),
     );
-    page = `<!doctype html>
+    const page = `<!doctype html>
 <html lang="nn">
   <head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Kommunen si side</title></head>
   <body>${body}<script type="module" src="/client.js"></script></body>
 </html>`;
-
-    server = createServer((request, response) => {
-      const url = new URL(request.url, 'http://127.0.0.1');
-      if (url.pathname === '/') {
-        response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-        response.end(page);
-      } else if (url.pathname === '/client.js') {
-        response.writeHead(200, { 'content-type': 'text/javascript' });
-        response.end(readFileSync(join(folder, 'out', 'client.js')));
-      } else {
-        response.writeHead(404);
-        response.end();
-      }
-    });
-    await new Promise((ready) => server.listen(0, '127.0.0.1', ready));
-    origin = `http://127.0.0.1:${server.address().port}`;
-    browser = await chromium.launch({
-      executablePath: chromiumPath(),
-      args: [...chromiumFlags],
-    });
-  });
-
-  after(async () => {
-    await browser?.close();
-    await new Promise((done) => (server ? server.close(done) : done()));
-    if (folder) rmSync(folder, { recursive: true, force: true });
+    return { html: page, scripts: { '/client.js': bundle } };
   });
 
   it('shows the rendered elements before any script runs', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await app.browser.newContext({ javaScriptEnabled: false });
     const tab = await context.newPage();
-    await tab.goto(`${origin}/`);
+    await tab.goto(`${app.origin}/`);
     await tab.getByRole('heading', { name: 'Samanlikning av tilbod' }).waitFor({ timeout: 10_000 });
     assert.equal(await tab.getByText('Det er ingen område å vise enno.').count(), 1);
     assert.equal(await tab.getByText('Lastar vurderingsskjemaet …').count(), 1);
@@ -104,13 +52,9 @@ describe('a server-rendered page in the browser', () => {
   });
 
   it('hydrates without a mismatch, and the elements then work', async () => {
-    const tab = await browser.newPage();
-    const errors = [];
-    tab.on('pageerror', (error) => errors.push(`${error.message} ${error.stack}`));
-    tab.on('console', (message) => {
-      if (message.type() === 'error' || /hydrat/i.test(message.text())) errors.push(message.text());
-    });
-    await tab.goto(`${origin}/`);
+    const tab = await app.browser.newPage();
+    const errors = pageErrors(tab, { withStack: true, alsoWhen: (text) => /hydrat/i.test(text) });
+    await tab.goto(`${app.origin}/`);
     // The assessment, once live, loads the default framework and shows its questions.
     await tab.getByRole('radio', { name: /^Ikkje relevant/ }).first().waitFor({ timeout: 30_000 });
     const hydrated = await tab.evaluate(() =>

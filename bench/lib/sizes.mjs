@@ -1,24 +1,2 @@
-// Raw, gzip -9 and brotli q11 sizes: what a page must download, compressed the way a
-// well-configured server would serve it (the same measure as scripts/size.mjs).
-import { readFileSync } from 'node:fs';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-
-/** Sizes of one file, in bytes. */
-export function fileSize(file) {
-  const bytes = readFileSync(file);
-  return {
-    raw: bytes.length,
-    gzip: gzipSync(bytes, { level: 9 }).length,
-    brotli: brotliCompressSync(bytes, {
-      params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
-    }).length,
-  };
-}
-
-/** The sum of several files' sizes. */
-export function totalSize(sizes) {
-  return sizes.reduce(
-    (total, size) => ({ raw: total.raw + size.raw, gzip: total.gzip + size.gzip, brotli: total.brotli + size.brotli }),
-    { raw: 0, gzip: 0, brotli: 0 },
-  );
-}
+// The benchmark measures sizes as the size budget does: one function for both.
+export { fileSize, totalSize } from '../../scripts/file-size.mjs';

@@ -90,11 +90,7 @@ export function printReport(ctx: ReportContext, input: ReportInput): TemplateRes
         : html`<h2>${title ? ctx.t('reportTitle', { title }) : ctx.t('reportUntitled')}</h2>
       <dl class="report-facts">
         <dt>${ctx.t('reportFramework')}</dt>
-        <dd>
-          ${ctx.text(framework.title)}
-          ${framework.revision ? ` (${ctx.t('reportRevision', { revision: framework.revision })})` : nothing}
-          ${framework.owner ? html` – ${framework.owner.name}` : nothing}
-        </dd>
+        <dd>${frameworkFact(ctx, framework)}</dd>
         <dt>${ctx.t('reportMode')}</dt>
         <dd>${ctx.t('modeSelf')}</dd>
         <dt>${ctx.t('reportUpdated')}</dt>
@@ -311,6 +307,13 @@ function referenceLevel(
 }
 
 /** A contact as one line of text: on paper a link is only useful as the address it names. */
+/** The framework a report was made against: its title, revision and owner. */
+function frameworkFact(ctx: ReportContext, framework: Framework): TemplateResult {
+  return html`${ctx.text(framework.title)}
+  ${framework.revision ? ` (${ctx.t('reportRevision', { revision: framework.revision })})` : nothing}
+  ${framework.owner ? html` – ${framework.owner.name}` : nothing}`;
+}
+
 function contactText(ctx: ReportContext, contact: Contact): string {
   return [ctx.text(contact.unit), contact.name, contact.email, contact.phone, contact.url]
     .filter((part): part is string => typeof part === 'string' && part.trim() !== '')
@@ -344,11 +347,7 @@ function caseFacts(ctx: ReportContext, input: ReportInput, decision: Decision | 
     <dt>${ctx.t('reportImpartiality')}</dt>
     <dd class=${impartial ? '' : 'report-warning'}>${ctx.t(impartial ? 'reportImpartialYes' : 'reportImpartialNo')}</dd>
     <dt>${ctx.t('reportFramework')}</dt>
-    <dd>
-      ${ctx.text(framework.title)}
-      ${framework.revision ? ` (${ctx.t('reportRevision', { revision: framework.revision })})` : nothing}
-      ${framework.owner ? html` – ${framework.owner.name}` : nothing}
-    </dd>
+    <dd>${frameworkFact(ctx, framework)}</dd>
     <dt>${ctx.t('reportUpdated')}</dt>
     <dd>${ctx.date(assessment.updatedAt)}</dd>
     <dt>${ctx.t('reportPrinted')}</dt>

@@ -5,13 +5,10 @@ import type { Decision } from '../../src/assessment/types.js';
 import { CONCLUSIONS } from '../../src/case/conclusions.js';
 import { contactLine } from '../../src/case/reply-letter.js';
 import type { Framework } from '../../src/framework/types.js';
-import { AssessmentPart } from '../assessment/assessment-part.js';
-import { assessmentStyles } from '../assessment/assessment.styles.js';
 import type { AssessmentContext } from '../assessment/assessment-context.js';
 import { formatDate } from '../i18n/number-format.js';
-import { sharedStyles } from '../styles/shared-styles.js';
-import { caseStyles } from './case.styles.js';
-import { caseMessages, type CaseMessageKey } from './case.messages.js';
+import { CasePart } from './case-part.js';
+import type { CaseMessageKey } from './case.messages.js';
 
 /** The referral select's value for "another unit, named in the text field". */
 const OTHER_UNIT = '__other';
@@ -35,12 +32,9 @@ const OTHER_UNIT = '__other';
  *
  * @csspart record - The record's section.
  */
-export class MvDecisionRecord extends AssessmentPart {
+export class MvDecisionRecord extends CasePart {
   static override styles = [
-    sharedStyles,
-    assessmentStyles,
-    AssessmentPart.partStyles,
-    caseStyles,
+    ...CasePart.caseStyles,
     css`
       .record h3,
       .record p {
@@ -68,11 +62,6 @@ export class MvDecisionRecord extends AssessmentPart {
     `,
   ];
 
-  /** One of the record's own messages, in this part's language. */
-  private c(key: CaseMessageKey, values?: Record<string, string | number>): string {
-    return this.msg(caseMessages, key, values);
-  }
-
   private decision(shared: AssessmentContext): Decision {
     return shared.assessment.decision ?? { conclusion: 'undecided' };
   }
@@ -94,8 +83,8 @@ export class MvDecisionRecord extends AssessmentPart {
   }
 
   override render(): TemplateResult | typeof nothing {
-    const shared = this.shared;
-    if (!shared || shared.mode !== 'official') return nothing;
+    const shared = this.officialShared;
+    if (!shared) return nothing;
     const decision = this.decision(shared);
     const value = (event: Event) => (event.target as HTMLInputElement | HTMLTextAreaElement).value;
     return html`<section class="record case-section" part="record" lang=${this.resolvedLang} aria-labelledby="record-heading">

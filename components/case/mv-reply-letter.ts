@@ -8,15 +8,12 @@ import { scoreAssessment } from '../../src/scoring/score.js';
 import { LANGS, type Lang } from '../../src/text/lang.js';
 import { resolveText } from '../../src/text/text.js';
 import { reportDocumentStyles } from '../assessment-actions/report.styles.js';
-import { AssessmentPart } from '../assessment/assessment-part.js';
-import { assessmentStyles } from '../assessment/assessment.styles.js';
 import type { AssessmentContext } from '../assessment/assessment-context.js';
 import { formatDay, formatScore } from '../i18n/number-format.js';
 import { copyText } from '../shared/copy-text.js';
 import { printDocument } from '../shared/print-document.js';
-import { sharedStyles } from '../styles/shared-styles.js';
-import { caseStyles } from './case.styles.js';
-import { caseMessages, type CaseMessageKey } from './case.messages.js';
+import { CasePart } from './case-part.js';
+import type { CaseMessageKey } from './case.messages.js';
 
 /** How many gaps and goals the letter and the lists beside it name. */
 const GAPS = 3;
@@ -51,12 +48,9 @@ const LETTER_LANGS: readonly { lang: Lang; label: CaseMessageKey }[] = [
  * @csspart letter - The letter's section.
  * @csspart button - Every button.
  */
-export class MvReplyLetter extends AssessmentPart {
+export class MvReplyLetter extends CasePart {
   static override styles = [
-    sharedStyles,
-    assessmentStyles,
-    AssessmentPart.partStyles,
-    caseStyles,
+    ...CasePart.caseStyles,
     css`
       .letter :is(h3, h4, p, ul) {
         margin: 0;
@@ -83,10 +77,6 @@ export class MvReplyLetter extends AssessmentPart {
   /** The draft as the official edited it; `undefined` while it follows the record. */
   @state() private edited?: string;
   @state() private statusText = '';
-
-  private c(key: CaseMessageKey, values?: Record<string, string | number>): string {
-    return this.msg(caseMessages, key, values);
-  }
 
   private get writtenIn(): Lang {
     return this.letterLang ?? this.resolvedLang;
@@ -131,8 +121,8 @@ export class MvReplyLetter extends AssessmentPart {
   }
 
   override render(): TemplateResult | typeof nothing {
-    const shared = this.shared;
-    if (!shared || shared.mode !== 'official') return nothing;
+    const shared = this.officialShared;
+    if (!shared) return nothing;
     const { framework, assessment } = shared;
     const lang = this.resolvedLang;
     const scores = scoreAssessment(framework, assessment);

@@ -1,20 +1,25 @@
 import { css } from 'lit';
+import { headingStyles } from '../styles/heading-styles.js';
+import { tableStyles } from '../styles/table-styles.js';
 
 /** `<mv-compare>`'s own styles; colours and font come from the shared `--_mv-*` properties. */
 export const compareStyles = css`
+  ${headingStyles}
+  ${tableStyles}
+
+  table {
+    min-inline-size: 100%;
+  }
+
+  td {
+    /* Only a word longer than any screen (a pasted address) breaks, and only where it must. */
+    overflow-wrap: break-word;
+  }
+
   .compare {
     display: grid;
     grid-template-columns: minmax(0, 1fr);
     gap: calc(var(--_mv-space) * 1.5);
-  }
-
-  h2,
-  h3,
-  h4,
-  h5,
-  h6 {
-    margin: 0;
-    line-height: 1.25;
   }
 
   section {
@@ -36,52 +41,6 @@ export const compareStyles = css`
 
   .notes ul {
     padding-inline-start: 1.25em;
-  }
-
-  /* Wide tables scroll sideways in their own box instead of widening the page. */
-  .table-scroll {
-    overflow-x: auto;
-    /* The containing block of absolutely positioned (visually hidden) cell texts. */
-    position: relative;
-    max-inline-size: 100%;
-    /* The box takes the width it is given and never asks for the table's: a table wider
-       than a phone scrolls in here instead of widening the page. */
-    contain: inline-size;
-  }
-
-  .table-scroll:focus-visible {
-    outline: 3px solid var(--_mv-focus-outer);
-    outline-offset: 2px;
-  }
-
-  table {
-    border-collapse: collapse;
-    font-variant-numeric: tabular-nums;
-    min-inline-size: 100%;
-  }
-
-  caption {
-    text-align: start;
-    font-weight: 600;
-    padding-block-end: 0.25em;
-  }
-
-  th,
-  td {
-    padding-block: 0.25em;
-    padding-inline: 0.5em;
-    border-block-end: 1px solid var(--_mv-border-subtle);
-    text-align: start;
-    vertical-align: top;
-    /* Never a short word broken mid-word ("Pla ss"): a column is as wide as its longest
-       word, and a table wider than its box scrolls sideways in .table-scroll. */
-    hyphens: manual;
-    overflow-wrap: normal;
-  }
-
-  td {
-    /* Only a word longer than any screen (a pasted address) breaks, and only where it must. */
-    overflow-wrap: break-word;
   }
 
   td.number,

@@ -347,9 +347,15 @@ export class MvCompare extends MvElement {
     });
   }
 
+  /** Which file an assessment of the pair was imported from, and when; nothing for one made here. */
+  private importedNote(key: 'officialImported' | 'selfImported', mark: ImportMark | undefined): TemplateResult | typeof nothing {
+    if (!mark) return nothing;
+    return html`<p class="imported-note">
+      ${this.msg(compareMessages, key, { file: mark.fileName, date: formatDate(mark.importedAt, this.resolvedLang) })}
+    </p>`;
+  }
+
   private renderSelfOfficial(framework: Framework, pair: SelfOfficialPair, marks: Map<Assessment, ImportMark>): TemplateResult {
-    const officialMark = marks.get(pair.official);
-    const selfMark = marks.get(pair.self);
     const result = selfVersusOfficial(framework, pair.self, pair.official);
     const criteria = new Map(
       framework.dimensions.flatMap((dimension) => dimension.criteria.map((criterion) => [criterion.id, this.text(criterion.title)] as const)),
@@ -359,22 +365,8 @@ export class MvCompare extends MvElement {
     return html`
       <section part="self-official">
         ${this.heading(1, this.msg(compareMessages, 'selfOfficialHeading', { offer }))}
-        ${officialMark
-          ? html`<p class="imported-note">
-              ${this.msg(compareMessages, 'officialImported', {
-                file: officialMark.fileName,
-                date: formatDate(officialMark.importedAt, this.resolvedLang),
-              })}
-            </p>`
-          : nothing}
-        ${selfMark
-          ? html`<p class="imported-note">
-              ${this.msg(compareMessages, 'selfImported', {
-                file: selfMark.fileName,
-                date: formatDate(selfMark.importedAt, this.resolvedLang),
-              })}
-            </p>`
-          : nothing}
+        ${this.importedNote('officialImported', marks.get(pair.official))}
+        ${this.importedNote('selfImported', marks.get(pair.self))}
         ${result.differences.length === 0
           ? html`<p>${this.msg(compareMessages, 'noDifferences')}</p>`
           : html`<div class="table-scroll" role="group" tabindex="0" aria-labelledby="selfofficial-caption">

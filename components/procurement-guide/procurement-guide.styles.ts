@@ -1,24 +1,17 @@
 import { css } from 'lit';
+import { headingStyles } from '../styles/heading-styles.js';
 
 /**
  * `<mv-procurement-guide>`'s own styles; colours and font come from the shared `--_mv-*`
  * properties. In print only the memo and the "not legal advice" line show.
  */
 export const procurementGuideStyles = css`
+  ${headingStyles}
+
   .guide {
     display: grid;
     grid-template-columns: minmax(0, 1fr);
     gap: var(--_mv-space);
-  }
-
-  h1,
-  h2,
-  h3,
-  h4,
-  h5,
-  h6 {
-    margin: 0;
-    line-height: 1.25;
   }
 
   p {

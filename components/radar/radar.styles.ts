@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { tableStyles } from '../styles/table-styles.js';
 
 /** The radar's own styles; colours and font come from the shared `--_mv-*` properties. */
 export const radarStyles = css`
@@ -49,57 +50,15 @@ export const radarStyles = css`
     display: block;
   }
 
+  ${tableStyles}
+
   table {
-    border-collapse: collapse;
     inline-size: 100%;
     max-inline-size: 40rem;
-    font-variant-numeric: tabular-nums;
-  }
-
-  caption {
-    text-align: start;
-    font-weight: 600;
-    padding-block-end: 0.25em;
-  }
-
-  th,
-  td {
-    padding-block: 0.25em;
-    padding-inline: 0.5em;
-    border-block-end: 1px solid var(--_mv-border-subtle);
-    text-align: start;
-    vertical-align: top;
-  }
-
-  th {
-    /* Never a short word broken mid-word ("Egenvur dering"): lines break between words, a
-       column is as wide as its longest word, and a table wider than its column scrolls
-       sideways in its own labelled, focusable box. */
-    hyphens: manual;
-    overflow-wrap: normal;
   }
 
   td {
     overflow-wrap: normal;
-  }
-
-  .table-scroll {
-    overflow-x: auto;
-    max-inline-size: 100%;
-    /* The containing block of the visually hidden texts in the cells (absolutely positioned):
-       without it they escape the scroll box and widen the page. */
-    position: relative;
-    /* The box takes the width it is given and never asks for the table's: a table wider
-       than a phone scrolls in here instead of widening the page. */
-    contain: inline-size;
-  }
-
-  .table-scroll:focus-visible {
-    outline: 3px solid var(--_mv-focus-outer);
-    outline-offset: 2px;
-  }
-
-  td {
     text-align: end;
   }
 

@@ -10,7 +10,7 @@
  * <Assessment framework={framework} lang="nn" onMvChange={(event) => save(event.detail.assessment)} />
  * ```
  */
-import { createComponent, type EventName } from '@lit/react';
+import { createComponent, type EventName, type ReactWebComponent } from '@lit/react';
 import * as React from 'react';
 import { MvAssessment } from '../assessment/define.js';
 import { MvCompare } from '../compare/define.js';
@@ -24,52 +24,42 @@ import { MvWorkspace } from '../workspace/define.js';
 const event = <Name extends keyof GlobalEventHandlersEventMap>(name: Name) =>
   name as EventName<GlobalEventHandlersEventMap[Name]>;
 
+/** A React component for one element: its tag, its class, its React name, and its events as typed props. */
+const wrap = <I extends HTMLElement, E extends Record<string, EventName> = Record<never, never>>(
+  tagName: string,
+  elementClass: new () => I,
+  displayName: string,
+  events?: E,
+): ReactWebComponent<I, E> => createComponent({ react: React, tagName, elementClass, displayName, events });
+
 /** `<mv-assessment>`: the whole self-assessment. */
-export const Assessment = createComponent({
-  react: React,
-  tagName: 'mv-assessment',
-  elementClass: MvAssessment,
-  displayName: 'Assessment',
-  events: {
-    onMvChange: event('mv-change'),
-    onMvComplete: event('mv-complete'),
-    onMvSubmit: event('mv-submit'),
-    onMvError: event('mv-error'),
-  },
+export const Assessment = wrap('mv-assessment', MvAssessment, 'Assessment', {
+  onMvChange: event('mv-change'),
+  onMvComplete: event('mv-complete'),
+  onMvSubmit: event('mv-submit'),
+  onMvError: event('mv-error'),
 });
 
 /** `<mv-radar>`: the chart on its own, with its table alternative. */
-export const Radar = createComponent({ react: React, tagName: 'mv-radar', elementClass: MvRadar, displayName: 'Radar' });
+export const Radar = wrap('mv-radar', MvRadar, 'Radar');
 
 /** `<mv-compare>`: several offers side by side. */
-export const Compare = createComponent({ react: React, tagName: 'mv-compare', elementClass: MvCompare, displayName: 'Compare' });
+export const Compare = wrap('mv-compare', MvCompare, 'Compare');
 
 /** `<mv-framework-editor>`: a kommune builds its own framework. */
-export const FrameworkEditor = createComponent({
-  react: React,
-  tagName: 'mv-framework-editor',
-  elementClass: MvFrameworkEditor,
-  displayName: 'FrameworkEditor',
-  events: { onMvFrameworkChange: event('mv-framework-change') },
+export const FrameworkEditor = wrap('mv-framework-editor', MvFrameworkEditor, 'FrameworkEditor', {
+  onMvFrameworkChange: event('mv-framework-change'),
 });
 
 /** `<mv-workspace>`: the case officer's library of assessments. */
-export const Workspace = createComponent({ react: React, tagName: 'mv-workspace', elementClass: MvWorkspace, displayName: 'Workspace' });
+export const Workspace = wrap('mv-workspace', MvWorkspace, 'Workspace');
 
 /** `<mv-assessment-actions>`: downloads, print, import, sharing and submission. */
-export const AssessmentActions = createComponent({
-  react: React,
-  tagName: 'mv-assessment-actions',
-  elementClass: MvAssessmentActions,
-  displayName: 'AssessmentActions',
-  events: { onMvSubmit: event('mv-submit') },
+export const AssessmentActions = wrap('mv-assessment-actions', MvAssessmentActions, 'AssessmentActions', {
+  onMvSubmit: event('mv-submit'),
 });
 
 /** `<mv-procurement-guide>`: the way into selling to the kommune. */
-export const ProcurementGuide = createComponent({
-  react: React,
-  tagName: 'mv-procurement-guide',
-  elementClass: MvProcurementGuide,
-  displayName: 'ProcurementGuide',
-  events: { onMvRouteMemo: event('mv-route-memo') },
+export const ProcurementGuide = wrap('mv-procurement-guide', MvProcurementGuide, 'ProcurementGuide', {
+  onMvRouteMemo: event('mv-route-memo'),
 });

@@ -1,18 +1,16 @@
 import { css } from 'lit';
+import { headingStyles } from '../styles/heading-styles.js';
+import { tableStyles } from '../styles/table-styles.js';
 
 /** `<mv-workspace>`'s own styles; colours and font come from the shared `--_mv-*` properties. */
 export const workspaceStyles = css`
+  ${headingStyles}
+  ${tableStyles}
+
   .workspace {
     display: grid;
     grid-template-columns: minmax(0, 1fr);
     gap: calc(var(--_mv-space) * 2);
-  }
-
-  h2,
-  h3,
-  h4 {
-    margin: 0;
-    line-height: 1.25;
   }
 
   section {
@@ -76,28 +74,14 @@ export const workspaceStyles = css`
     font-weight: 600;
   }
 
-  .table-scroll {
-    overflow-x: auto;
-  }
-
   table {
-    border-collapse: collapse;
     min-inline-size: 100%;
-    font-variant-numeric: tabular-nums;
   }
 
-  caption {
-    text-align: start;
-    font-weight: 600;
-    padding-block-end: 0.25em;
-  }
-
+  /* The rows hold checkboxes and buttons: a little taller, centred on them. */
   th,
   td {
     padding-block: 0.35em;
-    padding-inline: 0.5em;
-    border-block-end: 1px solid var(--_mv-border-subtle);
-    text-align: start;
     vertical-align: middle;
     overflow-wrap: anywhere;
   }

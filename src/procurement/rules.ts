@@ -68,6 +68,19 @@ export type OverridableRuleId = (typeof OVERRIDABLE_RULES)[number];
 
 const record = (fields: Omit<RuleRecord, 'checked'>): RuleRecord => ({ ...fields, checked: RULES_CHECKED });
 
+/** Both EEA thresholds stand in the same paragraph and are revised together. */
+const eeaThresholdSource = {
+  reference: 'FOA § 5-3',
+  source: 'anskaffelsesforskriften',
+  inForce: '2024-03-14',
+  verified: false,
+  unverified: {
+    nb: 'Kronebeløpet for 2026 og senere er ikke funnet.',
+    nn: 'Kronebeløpet for 2026 og seinare er ikkje funne.',
+    en: 'The NOK figure for 2026 onward was not found.',
+  },
+} as const satisfies Partial<RuleRecord>;
+
 /** Every rule, by id. Frozen: a kommune's values come in as overrides, never as edits. */
 export const RULES: Readonly<Record<RuleId, Readonly<RuleRecord>>> = Object.freeze({
   'lower-limit': record({
@@ -132,15 +145,7 @@ export const RULES: Readonly<Record<RuleId, Readonly<RuleRecord>>> = Object.free
       nn: 'For kommunar er EØS-terskelverdien for varer og tenester {value} ekskl. mva.',
       en: 'For municipalities the EEA threshold for goods and services is {value} excl. VAT.',
     },
-    reference: 'FOA § 5-3',
-    source: 'anskaffelsesforskriften',
-    inForce: '2024-03-14',
-    verified: false,
-    unverified: {
-      nb: 'Kronebeløpet for 2026 og senere er ikke funnet.',
-      nn: 'Kronebeløpet for 2026 og seinare er ikkje funne.',
-      en: 'The NOK figure for 2026 onward was not found.',
-    },
+    ...eeaThresholdSource,
   }),
   'eea-threshold-health-social': record({
     id: 'eea-threshold-health-social',
@@ -156,15 +161,7 @@ export const RULES: Readonly<Record<RuleId, Readonly<RuleRecord>>> = Object.free
       nn: 'For helse- og sosialtenester og andre særlege tenester er EØS-terskelverdien {value} ekskl. mva. (750 000 euro).',
       en: 'For health, social and other special services the EEA threshold is {value} excl. VAT (EUR 750,000).',
     },
-    reference: 'FOA § 5-3',
-    source: 'anskaffelsesforskriften',
-    inForce: '2024-03-14',
-    verified: false,
-    unverified: {
-      nb: 'Kronebeløpet for 2026 og senere er ikke funnet.',
-      nn: 'Kronebeløpet for 2026 og seinare er ikkje funne.',
-      en: 'The NOK figure for 2026 onward was not found.',
-    },
+    ...eeaThresholdSource,
   }),
   'health-social-regime': record({
     id: 'health-social-regime',

@@ -1,5 +1,8 @@
 // The built demo pages as a user meets them: open a page in a given language and mode, wait
 // until the widget is ready, answer criteria with the keyboard alone.
+import assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { after, before } from 'node:test';
 import { focusReport } from './shadow.mjs';
 import { launchBrowser, openPage } from './browser.mjs';
@@ -187,4 +190,75 @@ export async function eventually(read, accept, timeoutMs = 10_000) {
     value = await read();
   }
   return value;
+}
+
+/** The example assessments the demo ships, as built into `dist-demo/demo/examples/`. */
+export const demoExamples = resolve(import.meta.dirname, '..', '..', 'dist-demo', 'demo', 'examples');
+
+/** Every example assessment's file. */
+export function exampleFiles() {
+  return readdirSync(demoExamples)
+    .filter((file) => file.endsWith('.json'))
+    .map((file) => join(demoExamples, file));
+}
+
+/**
+ * Opens every example assessment in the workspace of the page, as an official choosing files
+ * would, and waits until the library lists them all; returns their "compare" checkboxes.
+ * @param {import('playwright-core').Page} page
+ */
+export async function importExamples(page) {
+  const workspace = page.locator('mv-workspace');
+  await workspace.getByRole('button').first().waitFor();
+  const files = exampleFiles();
+  await workspace.locator('input[type=file][multiple]').setInputFiles(files);
+  const boxes = workspace.getByRole('checkbox');
+  await boxes.nth(files.length - 1).waitFor();
+  return boxes;
+}
+
+/**
+ * Imports the example assessments into the workspace, ticks the first `count` and waits for
+ * their comparison.
+ * @param {import('playwright-core').Page} page
+ * @param {number} count
+ */
+export async function compareExamples(page, count) {
+  const boxes = await importExamples(page);
+  for (let index = 0; index < count; index += 1) await boxes.nth(index).check();
+  await page.locator('mv-compare').getByRole('table').first().waitFor();
+}
+
+/**
+ * Tabs until `matches` holds for the focused element; fails after `limit` presses.
+ * @param {import('playwright-core').Page} page
+ * @param {(report: NonNullable<Awaited<ReturnType<typeof focusReport>>>) => boolean} matches
+ * @param {number} [limit]
+ */
+export async function tabTo(page, matches, limit = 200) {
+  for (let count = 0; count < limit; count += 1) {
+    await page.keyboard.press('Tab');
+    const report = await focusReport(page);
+    if (report && matches(report)) return report;
+  }
+  assert.fail('never reached by Tab');
+}
+
+/**
+ * Presses Space on the focused file input and picks `files` in the picker it opens.
+ * Chromium now and then drops a file-chooser request that follows focus very closely; a
+ * person would press again, and so does this (three tries at most).
+ * @param {import('playwright-core').Page} page
+ * @param {string | string[]} files
+ */
+export async function chooseFilesWithSpace(page, files) {
+  let chooser;
+  for (let attempt = 0; attempt < 3 && !chooser; attempt += 1) {
+    [chooser] = await Promise.all([
+      page.waitForEvent('filechooser', { timeout: 7_000 }).catch(() => undefined),
+      page.keyboard.press('Space'),
+    ]);
+  }
+  assert.ok(chooser, 'Space on the file input opens the file picker');
+  await chooser.setFiles(files);
 }

@@ -21,6 +21,25 @@ import { chromiumFlags, chromiumPath, firefoxLaunchOptions, startWebKitDriver, w
 const webdriverKeys = { Tab: '\uE004', Space: '\uE00D', ArrowDown: '\uE015', Enter: '\uE007' };
 
 /**
+ * The driver over a Playwright (Chromium) or Puppeteer (Firefox) page, whose calls for this
+ * are the same.
+ * @returns {EnginePage}
+ */
+function pageDriver(engine, browser, page) {
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
+  return {
+    engine,
+    goto: async (url) => void (await page.goto(url)),
+    evaluate: (fn, arg) => page.evaluate(fn, arg),
+    // Puppeteer's BiDi keyboard knows a space only as the character.
+    press: (key) => page.keyboard.press(key === 'Space' ? ' ' : key),
+    errors: () => [...errors],
+    close: () => browser.close(),
+  };
+}
+
+/**
  * Opens `engine` with one page.
  * @param {'chromium' | 'firefox' | 'webkit'} engine
  * @returns {Promise<EnginePage>}
@@ -29,33 +48,14 @@ export async function openEngine(engine) {
   if (engine === 'chromium') {
     const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: [...chromiumFlags] });
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    const errors = [];
-    page.on('pageerror', (error) => errors.push(String(error)));
-    return {
-      engine,
-      goto: async (url) => void (await page.goto(url)),
-      evaluate: (fn, arg) => page.evaluate(fn, arg),
-      press: (key) => page.keyboard.press(key === 'Space' ? ' ' : key),
-      errors: () => [...errors],
-      close: () => browser.close(),
-    };
+    return pageDriver(engine, browser, page);
   }
   if (engine === 'firefox') {
     const puppeteer = await import('puppeteer-core');
     const browser = await puppeteer.launch({ ...firefoxLaunchOptions(), protocolTimeout: 60_000 });
     const page = await browser.newPage();
     await page.setViewport({ width: 1280, height: 900 });
-    const errors = [];
-    page.on('pageerror', (error) => errors.push(String(error)));
-    return {
-      engine,
-      goto: async (url) => void (await page.goto(url)),
-      evaluate: (fn, arg) => page.evaluate(fn, arg),
-      // Puppeteer's BiDi keyboard knows a space only as the character.
-      press: (key) => page.keyboard.press(key === 'Space' ? ' ' : key),
-      errors: () => [...errors],
-      close: () => browser.close(),
-    };
+    return pageDriver(engine, browser, page);
   }
   const { remote } = await import('webdriverio');
   const driver = await startWebKitDriver();

@@ -4,4 +4,18 @@ export { defaultMounts, mimeTypes, startStaticServer } from './server.mjs';
 export { chromiumFlags, chromiumPath, launchBrowser, openPage } from './browser.mjs';
 export { describeViolations, runAxe, wcagTags } from './axe.mjs';
 export { clippedElements, coveredControls, effectiveLang, focusReport, overflowingElements, targetSizes } from './shadow.mjs';
-export { answerWithKeyboard, demoPages, eventually, liveRegionText, openDemo, recordEvents, useDemo } from './demo.mjs';
+export {
+  answerWithKeyboard,
+  chooseFilesWithSpace,
+  compareExamples,
+  demoExamples,
+  demoPages,
+  eventually,
+  exampleFiles,
+  importExamples,
+  liveRegionText,
+  openDemo,
+  recordEvents,
+  tabTo,
+  useDemo,
+} from './demo.mjs';

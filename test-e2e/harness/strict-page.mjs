@@ -3,6 +3,8 @@
 // Types violation collected from the moment the page starts.
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { after, before } from 'node:test';
+import { launchBrowser } from './browser.mjs';
 import { startStaticServer } from './server.mjs';
 
 const repositoryRoot = resolve(import.meta.dirname, '..', '..');
@@ -54,6 +56,32 @@ export function startStrictServer(options = {}) {
     ],
     headers: [[/.*/, { 'Content-Security-Policy': options.csp ?? strictCsp }]],
   });
+}
+
+/**
+ * Starts, before the suite, a strict-page server (with the strict policy, or `csp`) and
+ * Chromium, and stops both after it. `routes` answers what the pages fetch or post beyond
+ * the files (path → handler, as `server.route` takes them). Read `.server` and `.browser`
+ * inside the tests.
+ * @param {{ csp?: string, routes?: Record<string, Parameters<Awaited<ReturnType<typeof startStrictServer>>['route']>[1]> }} [options]
+ */
+export function useStrictPages(options = {}) {
+  const suite = {
+    /** @type {Awaited<ReturnType<typeof startStrictServer>>} */
+    server: /** @type {any} */ (undefined),
+    /** @type {import('playwright-core').Browser} */
+    browser: /** @type {any} */ (undefined),
+  };
+  before(async () => {
+    suite.server = await startStrictServer({ csp: options.csp });
+    for (const [path, handler] of Object.entries(options.routes ?? {})) suite.server.route(path, handler);
+    suite.browser = await launchBrowser();
+  });
+  after(async () => {
+    await suite.browser?.close();
+    await suite.server?.close();
+  });
+  return suite;
 }
 
 /**

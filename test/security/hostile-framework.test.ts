@@ -8,7 +8,15 @@ import type { MvErrorDetail } from '../../components/assessment/assessment-event
 import type { MvFrameworkEditor } from '../../components/framework-editor/mv-framework-editor.js';
 import { parseFramework } from '../../src/framework/parse-framework.js';
 import { allByRole, deepQueryAll, deepText } from '../helpers/accessible.js';
-import { UNSAFE_URLS, armTrap, container, hostileFramework, hostileFrameworkJson, injectionEvidence, removeContainers } from './hostile.js';
+import {
+  armTrap,
+  cleanSlatePerTest,
+  container,
+  hostileFramework,
+  hostileFrameworkJson,
+  injectionEvidence,
+  UNSAFE_URLS,
+} from './hostile.js';
 
 /**
  * Lets the browser load any image, run any handler and fire any `load` a payload asked for.
@@ -29,14 +37,7 @@ async function answerAll(element: MvAssessment, index: number) {
 }
 
 describe('security: a framework whose every text is hostile', () => {
-  beforeEach(() => {
-    localStorage.clear();
-    armTrap();
-  });
-  afterEach(() => {
-    removeContainers();
-    localStorage.clear();
-  });
+  cleanSlatePerTest();
 
   it('has a trap that catches a payload parsed as markup (else every test here would pass for nothing)', async () => {
     const host = container();

@@ -13,7 +13,7 @@ import { encodeBase64Url } from '../../src/transfer/base64url.js';
 import { smallAssessment, smallFramework } from '../fixtures/small-framework.js';
 import { allByRole, deepQueryAll, deepText } from '../helpers/accessible.js';
 import { setViewport } from '../helpers/commands.js';
-import { armTrap, container, injectionEvidence, removeContainers } from './hostile.js';
+import { cleanSlatePerTest, container, injectionEvidence } from './hostile.js';
 
 /** What `Object.prototype` holds before any hostile document is read. */
 const PROTOTYPE_KEYS = Object.getOwnPropertyNames(Object.prototype).sort();
@@ -63,14 +63,7 @@ function overflowing(host: Element): string[] {
 }
 
 describe('security: limits, odd numbers and odd text', () => {
-  beforeEach(() => {
-    localStorage.clear();
-    armTrap();
-  });
-  afterEach(() => {
-    removeContainers();
-    localStorage.clear();
-  });
+  cleanSlatePerTest();
 
   it('reads __proto__, constructor and prototype keys as data and leaves every prototype alone', async () => {
     const text = pollutingFrameworkText();

@@ -183,3 +183,18 @@ export function container(): HTMLDivElement {
 export function removeContainers(): void {
   for (const div of containers.splice(0)) div.remove();
 }
+
+/**
+ * Each test of the suite starts with the trap armed and no stored drafts, and leaves no
+ * container or draft behind.
+ */
+export function cleanSlatePerTest(): void {
+  beforeEach(() => {
+    localStorage.clear();
+    armTrap();
+  });
+  afterEach(() => {
+    removeContainers();
+    localStorage.clear();
+  });
+}

@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import '../../../components/assessment/define.js';
 import type { MvAssessment } from '../../../components/assessment/mv-assessment.js';
 import type { Assessment } from '../../../src/assessment/types.js';
@@ -7,43 +7,9 @@ import { goalsFramework } from '../../fixtures/goals-framework.js';
 import { accessibleDescription, accessibleName, allByRole, deepActiveElement, deepQueryAll, deepText, getByRole, radiosOf } from '../../helpers/accessible.js';
 import { actionsOf, downloadVia, importFile, statusText } from '../transfer/helpers.js';
 import { sendKeys } from '../../helpers/commands.js';
+import { goalsDocument, mountOnGoals } from '../../helpers/goals-assessment.js';
 
 let keys = 0;
-
-/** Mounts the form on the goals framework; with `storageKey`, drafts are saved under it. */
-async function mount(options: { mode?: string; lang?: string; storageKey?: string; assessment?: Assessment } = {}) {
-  const element = await fixture<MvAssessment>(html`<mv-assessment
-    storage=${options.storageKey ? 'local' : 'none'}
-    storage-key=${options.storageKey ?? 'unused'}
-    lang=${options.lang ?? 'nb'}
-    mode=${options.mode ?? 'self'}
-    .framework=${goalsFramework}
-  ></mv-assessment>`);
-  await element.updateComplete;
-  if (options.assessment) {
-    element.assessment = options.assessment;
-    await element.updateComplete;
-  }
-  return element;
-}
-
-/** A document for the goals framework with these answers, scored with the real scoring. */
-function document(answers: Assessment['answers'], mode: 'self' | 'official' = 'self'): Assessment {
-  const scores = scoreAssessment(goalsFramework, { answers });
-  return {
-    format: 'merverdi-assessment',
-    version: 1,
-    framework: { id: goalsFramework.id },
-    mode,
-    lang: 'nb',
-    offer: { title: 'Arbeidskafé' },
-    answers,
-    scores: { overall: scores.overall, dimensions: scores.dimensions, basis: scores.basis },
-    completeness: scores.completeness,
-    createdAt: '2026-11-01T10:00:00.000Z',
-    updatedAt: '2026-11-01T10:00:00.000Z',
-  };
-}
 
 async function check(element: MvAssessment, group: string, level: string): Promise<void> {
   const radio = radiosOf(element, group).find((candidate) => accessibleName(candidate) === level);
@@ -88,7 +54,7 @@ describe('mv-assessment: reasons, explanation and evidence', () => {
   it('asks for a reason when "not applicable" is chosen, and counts the criterion only once it is given', async function () {
     // The first test of the file also loads the modules, and checks the whole form with axe.
     this.timeout(60_000);
-    const element = await mount();
+    const element = await mountOnGoals();
     expect(allByRole(element, 'textbox', REASON)).to.have.length(0);
     await check(element, NAV, 'Ikke relevant');
 
@@ -117,14 +83,14 @@ describe('mv-assessment: reasons, explanation and evidence', () => {
   });
 
   it('offers no "not applicable" on a required criterion', async () => {
-    const element = await mount();
+    const element = await mountOnGoals();
     const names = radiosOf(element, 'Deltakere går videre til arbeid').map((radio) => accessibleName(radio));
     expect(names).to.deep.equal(['Nivå 0', 'Nivå 1', 'Nivå 2', 'Nivå 3', 'Nivå 4']);
     expect(radiosOf(element, NAV).map((radio) => accessibleName(radio))).to.include('Ikke relevant');
   });
 
   it('shows what each level means before anything is chosen', async () => {
-    const element = await mount();
+    const element = await mountOnGoals();
     const radio = radiosOf(element, NAV)[2]!;
     const shown = radio.closest('.level-option')!.querySelector<HTMLElement>('.level-description')!;
     expect(shown.textContent).to.equal('Tilbudet er på trinn 2.');
@@ -135,11 +101,11 @@ describe('mv-assessment: reasons, explanation and evidence', () => {
   });
 
   it('speaks to the applicant in self mode and to the assessor in official mode', async () => {
-    const self = await mount();
+    const self = await mountOnGoals();
     expect(accessibleDescription(getByRole(self, 'group', 'Deltakere går videre til arbeid'))).to.equal(
       'Fortell hvor mange som har gått videre.',
     );
-    const official = await mount({ mode: 'official' });
+    const official = await mountOnGoals({ mode: 'official' });
     expect(accessibleDescription(getByRole(official, 'group', 'Deltakere går videre til arbeid'))).to.equal(
       'Se etter tall over flere år.',
     );
@@ -150,7 +116,7 @@ describe('mv-assessment: reasons, explanation and evidence', () => {
   it('takes an explanation and up to five evidence links in self mode, refusing what is not a web address', async function () {
     // Many steps, each a full render of the form: room for a slow, shared machine.
     this.timeout(60_000);
-    const element = await mount();
+    const element = await mountOnGoals();
     const group = () => getByRole(element, 'group', NAV);
     const explanation = () => getByRole<HTMLTextAreaElement>(group(), 'textbox', EXPLANATION);
     expect(explanation().disabled).to.equal(true);
@@ -207,7 +173,7 @@ describe('mv-assessment: reasons, explanation and evidence', () => {
     this.timeout(60_000);
     keys += 1;
     const storageKey = `merverdi:test:basis-evidence:${keys}`;
-    const element = await mount({ storageKey });
+    const element = await mountOnGoals({ storageKey });
     await check(element, NAV, 'Nivå 2');
     await paste(element, getByRole<HTMLTextAreaElement>(getByRole(element, 'group', NAV), 'textbox', EXPLANATION), 'Fast møte hver uke');
     const link = getByRole<HTMLInputElement>(getByRole(element, 'group', NAV), 'textbox', 'Lenke til dokumentasjon 1');
@@ -217,7 +183,7 @@ describe('mv-assessment: reasons, explanation and evidence', () => {
     await paste(element, getByRole<HTMLTextAreaElement>(element, 'textbox', REASON), 'Tilbudet er nytt');
     element.remove();
 
-    const reloaded = await mount({ storageKey });
+    const reloaded = await mountOnGoals({ storageKey });
     const group = getByRole(reloaded, 'group', NAV);
     expect(getByRole<HTMLTextAreaElement>(group, 'textbox', EXPLANATION).value).to.equal('Fast møte hver uke');
     expect(getByRole<HTMLInputElement>(group, 'textbox', 'Lenke til dokumentasjon 1').value).to.equal('https://kommune.example/avtale.pdf');
@@ -228,7 +194,7 @@ describe('mv-assessment: reasons, explanation and evidence', () => {
   it('carries the explanation, links and reason through export, import and the printed report', async function () {
     // Many steps, each a full render of the form: room for a slow, shared machine.
     this.timeout(60_000);
-    const element = await mount();
+    const element = await mountOnGoals();
     await waitUntil(() => actionsOf(element), 'the actions are rendered');
     await check(element, NAV, 'Nivå 3');
     const group = getByRole(element, 'group', NAV);
@@ -249,7 +215,7 @@ describe('mv-assessment: reasons, explanation and evidence', () => {
     expect(exported.answers['part-design']).to.deep.equal({ notApplicable: true, reason: 'Brukerne er ansatt hos oss' });
     expect(exported.scores.basis).to.deep.equal(scoreAssessment(goalsFramework, exported).basis);
 
-    const other = await mount();
+    const other = await mountOnGoals();
     await waitUntil(() => actionsOf(other), 'the actions are rendered');
     await importFile(other, file.text, file.fileName);
     expect(statusText(other)).to.contain('er importert');
@@ -279,7 +245,7 @@ describe('mv-assessment: reasons, explanation and evidence', () => {
   });
 
   it('asks an old document\'s "not applicable" without a reason for the reason', async () => {
-    const element = await mount({ assessment: document({ 'part-design': { notApplicable: true } }) });
+    const element = await mountOnGoals({ assessment: goalsDocument({ 'part-design': { notApplicable: true } }) });
     const reason = getByRole<HTMLTextAreaElement>(getByRole(element, 'group', 'Med i utformingen'), 'textbox', REASON);
     expect(reason.value).to.equal('');
     expect(reason.getAttribute('aria-invalid')).to.equal('true');
@@ -288,9 +254,9 @@ describe('mv-assessment: reasons, explanation and evidence', () => {
   });
 
   it('shows the official the entrepreneur\'s explanation, reason and links beside each criterion', async () => {
-    const element = await mount({ mode: 'official' });
+    const element = await mountOnGoals({ mode: 'official' });
     element.reference = [
-      document({
+      goalsDocument({
         'inclusion-nav': {
           value: 3,
           comment: 'Avtale med NAV siden 2023.',
@@ -314,8 +280,8 @@ describe('mv-assessment: reasons, explanation and evidence', () => {
 
 describe('mv-assessment: goals and basis in the summary', () => {
   it('names the owner of the goal the offer serves best, and why', async () => {
-    const element = await mount({
-      assessment: document({
+    const element = await mountOnGoals({
+      assessment: goalsDocument({
         'inclusion-jobs': { value: 4 },
         'inclusion-nav': { value: 3 },
         'part-design': { value: 1 },
@@ -347,8 +313,8 @@ describe('mv-assessment: goals and basis in the summary', () => {
   });
 
   it('says plainly when the score rests on too little', async () => {
-    const element = await mount({
-      assessment: document({
+    const element = await mountOnGoals({
+      assessment: goalsDocument({
         'inclusion-jobs': { value: 4 },
         'inclusion-nav': { notApplicable: true, reason: 'Ingen avtale' },
         'part-design': { notApplicable: true, reason: 'Ikke aktuelt' },

@@ -1,25 +1,13 @@
-import { fixture, html, waitUntil } from '@open-wc/testing';
-import '../../../components/assessment/define.js';
+import { waitUntil } from '@open-wc/testing';
 import type { MvAssessment } from '../../../components/assessment/mv-assessment.js';
 import type { Assessment } from '../../../src/assessment/types.js';
-import { scoreAssessment } from '../../../src/scoring/score.js';
 import { goalsFramework } from '../../fixtures/goals-framework.js';
 import { deepQueryAll, getByRole } from '../../helpers/accessible.js';
+import { goalsDocument, mountOnGoals } from '../../helpers/goals-assessment.js';
 
 /** Mounts an official's assessment on the goals framework; with `storageKey`, drafts are saved under it. */
 export async function mountOfficial(options: { lang?: string; storageKey?: string; assessment?: Assessment } = {}) {
-  const element = await fixture<MvAssessment>(html`<mv-assessment
-    storage=${options.storageKey ? 'local' : 'none'}
-    storage-key=${options.storageKey ?? 'unused'}
-    lang=${options.lang ?? 'nb'}
-    mode="official"
-    .framework=${goalsFramework}
-  ></mv-assessment>`);
-  await element.updateComplete;
-  if (options.assessment) {
-    element.assessment = options.assessment;
-    await element.updateComplete;
-  }
+  const element = await mountOnGoals({ ...options, mode: 'official' });
   await waitUntil(() => recordOf(element)?.shadowRoot?.querySelector('section'), 'the decision record is drawn', { timeout: 5000 });
   await settle(element);
   return element;
@@ -61,21 +49,12 @@ export async function click(element: MvAssessment, role: string, name: string | 
 
 /** An official's document for the goals framework with these answers, scored with the real scoring. */
 export function officialDocument(answers: Assessment['answers'], extra: Partial<Assessment> = {}): Assessment {
-  const scores = scoreAssessment(goalsFramework, { answers });
-  return {
-    format: 'merverdi-assessment',
-    version: 1,
-    framework: { id: goalsFramework.id },
+  return goalsDocument(answers, {
     mode: 'official',
-    lang: 'nb',
     offer: { title: 'Arbeidskafé', organisation: 'Kafé Sammen SA' },
-    answers,
-    scores: { overall: scores.overall, dimensions: scores.dimensions, basis: scores.basis },
-    completeness: scores.completeness,
-    createdAt: '2026-11-01T10:00:00.000Z',
     updatedAt: '2026-11-02T10:00:00.000Z',
     ...extra,
-  };
+  });
 }
 
 /** The text of the document the last print job built inside `root`, white space folded. */

@@ -9,6 +9,7 @@ import {
   current,
   downloadVia,
   dropFile,
+  hostile,
   importFile,
   mount,
   press,
@@ -16,14 +17,6 @@ import {
   statusText,
 } from './helpers.js';
 import { sendKeys } from '../../helpers/commands.js';
-
-declare global {
-  interface Window {
-    __pwned?: unknown;
-  }
-}
-
-const hostile = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
 
 describe('mv-assessment: export and import', () => {
   afterEach(() => {

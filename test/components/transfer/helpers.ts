@@ -6,6 +6,16 @@ import type { Assessment } from '../../../src/assessment/types.js';
 import { smallFramework } from '../../fixtures/small-framework.js';
 import { getByRole, radiosOf } from '../../helpers/accessible.js';
 
+declare global {
+  interface Window {
+    /** Set by a payload that ran; must stay undefined. */
+    __pwned?: unknown;
+  }
+}
+
+/** Markup and script that set `window.__pwned` if they are ever parsed as HTML or run. */
+export const hostile = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
+
 /** Mounts `<mv-assessment>` on the small framework. */
 export async function mount(options: { lang?: string; mode?: string; submitUrl?: string; storageKey?: string } = {}) {
   const element = await fixture<MvAssessment>(html`<mv-assessment

@@ -9,20 +9,13 @@ import {
   choose,
   clearAddress,
   current,
+  hostile,
   mount,
   openAddress,
   press,
   settled,
   statusText,
 } from './helpers.js';
-
-declare global {
-  interface Window {
-    __pwned?: unknown;
-  }
-}
-
-const hostile = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
 
 let tokens = 0;
 /** A receiver on the test server for this test alone, and how to ask it what it got. */

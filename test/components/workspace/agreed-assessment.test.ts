@@ -3,7 +3,7 @@ import type { Assessment } from '../../../src/assessment/types.js';
 import type { MvWorkspace } from '../../../components/workspace/mv-workspace.js';
 import { assess, compareFramework } from '../../fixtures/compare-assessments.js';
 import { sendKeys } from '../../helpers/commands.js';
-import { cleanUp, focused, freshDatabaseName, openWorkspace, seed, stored, tabUntil, textOf } from './workspace-harness.js';
+import { focused, freshDatabasePerTest, openWorkspace, seed, stored, tabUntil, textOf } from './workspace-harness.js';
 
 const TITLE = 'Arbeidstrening i kafé';
 
@@ -48,15 +48,11 @@ function differing(el: MvWorkspace): string[] {
 const assessedOn = (iso: string) => new Intl.DateTimeFormat('nb-NO', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
 
 describe('<mv-workspace>: two assessors, one agreed assessment', () => {
-  let databaseName = '';
-  beforeEach(() => {
-    databaseName = freshDatabaseName();
-  });
-  afterEach(() => cleanUp(databaseName));
+  const database = freshDatabasePerTest();
 
   it('lists exactly the criteria the two judged differently, with both levels and justifications', async () => {
-    await seed(databaseName, [mineAssessment(), theirsAssessment()]);
-    const el = await openWorkspace(databaseName, compareFramework, 'nb', 2);
+    await seed(database.name, [mineAssessment(), theirsAssessment()]);
+    const el = await openWorkspace(database.name, compareFramework, 'nb', 2);
     expect(textOf(section(el))).to.contain('Velg din vurdering og kollegaens for å se hvor dere er uenige.');
     await expect(el).to.be.accessible();
 
@@ -85,8 +81,8 @@ describe('<mv-workspace>: two assessors, one agreed assessment', () => {
   });
 
   it('is merged by keyboard alone, and the agreed assessment records whose assessments it rests on', async () => {
-    await seed(databaseName, [mineAssessment(), theirsAssessment()]);
-    const el = await openWorkspace(databaseName, compareFramework, 'nb', 2);
+    await seed(database.name, [mineAssessment(), theirsAssessment()]);
+    const el = await openWorkspace(database.name, compareFramework, 'nb', 2);
     const isSelect = (label: string) => (element: Element) => element instanceof HTMLSelectElement && textOf(element.labels?.[0]).startsWith(label);
 
     const mineSelect = (await tabUntil(isSelect('Din vurdering'))) as HTMLSelectElement;
@@ -120,7 +116,7 @@ describe('<mv-workspace>: two assessors, one agreed assessment', () => {
       `Den omforente vurderingen av «${TITLE}» er lagret i biblioteket. Den bygger på Kari Nordmann (vurdert ${assessedOn('2026-10-01T10:00:00.000Z')}) og Per Olsen (vurdert ${assessedOn('2026-10-03T10:00:00.000Z')}).`,
     );
 
-    const saved = (await stored(databaseName)).find((assessment) => assessment.basedOn);
+    const saved = (await stored(database.name)).find((assessment) => assessment.basedOn);
     expect(saved?.basedOn).to.deep.equal([
       { assessor: 'Kari Nordmann', mode: 'official', createdAt: '2026-10-01T10:00:00.000Z', updatedAt: '2026-10-01T10:00:00.000Z' },
       { assessor: 'Per Olsen', mode: 'official', createdAt: '2026-10-03T10:00:00.000Z', updatedAt: '2026-10-03T10:00:00.000Z' },
@@ -134,8 +130,8 @@ describe('<mv-workspace>: two assessors, one agreed assessment', () => {
   });
 
   it('refuses to save while a difference is open, says which, and moves focus there', async () => {
-    await seed(databaseName, [mineAssessment(), theirsAssessment()]);
-    const el = await openWorkspace(databaseName, compareFramework, 'nb', 2);
+    await seed(database.name, [mineAssessment(), theirsAssessment()]);
+    const el = await openWorkspace(database.name, compareFramework, 'nb', 2);
     pick(el, 'Din vurdering', '1. okt. 2026');
     pick(el, 'Kollegaens vurdering', '3. okt. 2026');
     await waitUntil(() => differing(el).length === 3, 'listed');
@@ -145,13 +141,13 @@ describe('<mv-workspace>: two assessors, one agreed assessment', () => {
     await waitUntil(() => section(el).querySelector('[role="alert"]'), 'the alert');
     expect(textOf(section(el).querySelector('[role="alert"]'))).to.equal('Velg et omforent nivå for 2 kriterier til: Navngitt mål, Brukere i levering.');
     await waitUntil(() => focused()?.closest('fieldset.difference')?.getAttribute('data-criterion') === 'goal-named', 'focus on the first open one');
-    expect((await stored(databaseName)).some((assessment) => assessment.basedOn)).to.equal(false);
+    expect((await stored(database.name)).some((assessment) => assessment.basedOn)).to.equal(false);
     await expect(el).to.be.accessible();
   });
 
   it('takes the colleague’s assessment from a file', async () => {
-    await seed(databaseName, [mineAssessment()]);
-    const el = await openWorkspace(databaseName, compareFramework, 'nb', 1);
+    await seed(database.name, [mineAssessment()]);
+    const el = await openWorkspace(database.name, compareFramework, 'nb', 1);
     pick(el, 'Din vurdering', '1. okt. 2026');
     const input = section(el).querySelector<HTMLInputElement>('input[type="file"]')!;
     const transfer = new DataTransfer();
@@ -176,8 +172,8 @@ describe('<mv-workspace>: two assessors, one agreed assessment', () => {
     ['en', 'Two assessors, one agreed assessment', '3 criteria you judged differently'],
   ] as const) {
     it(`speaks ${lang} and is accessible there`, async () => {
-      await seed(databaseName, [mineAssessment(), theirsAssessment()]);
-      const el = await openWorkspace(databaseName, compareFramework, lang, 2);
+      await seed(database.name, [mineAssessment(), theirsAssessment()]);
+      const el = await openWorkspace(database.name, compareFramework, lang, 2);
       expect(textOf(section(el).querySelector('h3'))).to.equal(heading);
       const mine = section(el).querySelector('select')!;
       mine.value = mine.options[1]!.value;

@@ -6,6 +6,7 @@ import type { MvWorkspace } from '../../../components/workspace/mv-workspace.js'
 import { assess, compareFramework } from '../../fixtures/compare-assessments.js';
 import { deepQueryAll } from '../../helpers/accessible.js';
 import { sendKeys } from '../../helpers/commands.js';
+import { downloadedBlobs } from './workspace-harness.js';
 
 let databaseName = '';
 
@@ -220,18 +221,7 @@ describe('<mv-workspace> (real IndexedDB)', () => {
     const el = await workspace();
     await chooseFiles(el, [jsonFile('a.json', pilot), jsonFile('b.json', meeting)]);
     await waitUntil(() => listed(el).length === 2, 'both imported');
-    const blobs: Blob[] = [];
-    const original = URL.createObjectURL;
-    URL.createObjectURL = (object: Blob | MediaSource) => {
-      blobs.push(object as Blob);
-      return original.call(URL, object);
-    };
-    try {
-      button(el, 'Eksporter alle').click();
-      await waitUntil(() => blobs.length === 1, 'a file is made');
-    } finally {
-      URL.createObjectURL = original;
-    }
+    const blobs = await downloadedBlobs(() => button(el, 'Eksporter alle').click());
     const bundle = JSON.parse(await blobs[0]!.text());
     expect(bundle.format).to.equal('merverdi-library');
     expect(bundle.version).to.equal(1);

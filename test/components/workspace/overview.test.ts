@@ -9,7 +9,7 @@ import { formatPercent, formatScore } from '../../../components/i18n/number-form
 import type { MvWorkspace } from '../../../components/workspace/mv-workspace.js';
 import { assess, compareFramework } from '../../fixtures/compare-assessments.js';
 import { emulateMediaOrSkip } from '../../helpers/commands.js';
-import { cleanUp, freshDatabaseName, openWorkspace, rowsOf, seed, tableByCaption, textOf } from './workspace-harness.js';
+import { downloadedBlobs, freshDatabasePerTest, openWorkspace, rowsOf, seed, tableByCaption, textOf } from './workspace-harness.js';
 
 /** The comparison framework with three goals of the kommune's plan; the third has no criteria. */
 function goalsFramework(): Framework {
@@ -53,14 +53,10 @@ function overviewSection(el: MvWorkspace): HTMLElement {
 }
 
 describe('<mv-workspace>: the overview for leaders (real IndexedDB)', () => {
-  let databaseName = '';
-  beforeEach(() => {
-    databaseName = freshDatabaseName();
-  });
-  afterEach(() => cleanUp(databaseName));
+  const database = freshDatabasePerTest();
 
   it('says so when there is nothing to show, and is accessible', async () => {
-    const el = await openWorkspace(databaseName, goalsFramework());
+    const el = await openWorkspace(database.name, goalsFramework());
     expect(textOf(overviewSection(el))).to.contain('Biblioteket har ingen saksbehandlervurderinger etter dette rammeverket ennå.');
     await expect(el).to.be.accessible();
   });
@@ -68,8 +64,8 @@ describe('<mv-workspace>: the overview for leaders (real IndexedDB)', () => {
   it('shows the counts and means the core computes for the same library', async () => {
     const framework = goalsFramework();
     const assessments = library(framework);
-    await seed(databaseName, assessments);
-    const el = await openWorkspace(databaseName, framework, 'nb', assessments.length);
+    await seed(database.name, assessments);
+    const el = await openWorkspace(database.name, framework, 'nb', assessments.length);
     await waitUntil(() => overviewSection(el).querySelector('table'), 'the overview is drawn');
     const expected = caseOverview(framework, assessments);
     const section = overviewSection(el);
@@ -112,21 +108,10 @@ describe('<mv-workspace>: the overview for leaders (real IndexedDB)', () => {
   it('downloads the overview as the core writes it in CSV', async () => {
     const framework = goalsFramework();
     const assessments = library(framework);
-    await seed(databaseName, assessments);
-    const el = await openWorkspace(databaseName, framework, 'nn', assessments.length);
+    await seed(database.name, assessments);
+    const el = await openWorkspace(database.name, framework, 'nn', assessments.length);
     await waitUntil(() => overviewSection(el).querySelector('table'), 'the overview is drawn');
-    const blobs: Blob[] = [];
-    const original = URL.createObjectURL;
-    URL.createObjectURL = (object: Blob | MediaSource) => {
-      blobs.push(object as Blob);
-      return original.call(URL, object);
-    };
-    try {
-      [...overviewSection(el).querySelectorAll('button')].find((button) => textOf(button) === 'Last ned oversikta (CSV)')!.click();
-      await waitUntil(() => blobs.length === 1, 'a file is made');
-    } finally {
-      URL.createObjectURL = original;
-    }
+    const blobs = await downloadedBlobs(() => [...overviewSection(el).querySelectorAll('button')].find((button) => textOf(button) === 'Last ned oversikta (CSV)')!.click());
     // Read with its byte order mark, which spreadsheets need to see UTF-8.
     const written = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await blobs[0]!.arrayBuffer());
     expect(written).to.equal(caseOverviewCsv(caseOverview(framework, assessments), 'nn'));
@@ -137,8 +122,8 @@ describe('<mv-workspace>: the overview for leaders (real IndexedDB)', () => {
 
   it('prints on its own: the library, the comparison and the form are left out', async function () {
     const framework = goalsFramework();
-    await seed(databaseName, library(framework));
-    const el = await openWorkspace(databaseName, framework, 'en', 5);
+    await seed(database.name, library(framework));
+    const el = await openWorkspace(database.name, framework, 'en', 5);
     await waitUntil(() => overviewSection(el).querySelector('table'), 'the overview is drawn');
     const print = window.print;
     let printed = 0;

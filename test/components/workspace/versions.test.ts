@@ -4,7 +4,7 @@ import type { MvWorkspace } from '../../../components/workspace/mv-workspace.js'
 import { assess, compareFramework } from '../../fixtures/compare-assessments.js';
 import { deepQueryAll } from '../../helpers/accessible.js';
 import { emulateMediaOrSkip, sendKeys } from '../../helpers/commands.js';
-import { cleanUp, freshDatabaseName, openWorkspace, rowsOf, seed, stored, tableByCaption, textOf } from './workspace-harness.js';
+import { downloadedBlobs, freshDatabasePerTest, openWorkspace, rowsOf, seed, stored, tableByCaption, textOf } from './workspace-harness.js';
 
 const TITLE = 'Arbeidstrening i kafé';
 const onScreen = (iso: string) => new Intl.DateTimeFormat('nb-NO', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
@@ -29,15 +29,11 @@ async function tickAll(el: MvWorkspace): Promise<MvCompare> {
 }
 
 describe('<mv-workspace>: versions of one offer, and the comparison beside the library', () => {
-  let databaseName = '';
-  beforeEach(() => {
-    databaseName = freshDatabaseName();
-  });
-  afterEach(() => cleanUp(databaseName));
+  const database = freshDatabasePerTest();
 
   it('puts the comparison right after the library, and says what to tick', async () => {
-    await seed(databaseName, versions());
-    const el = await openWorkspace(databaseName, compareFramework, 'nb', 3);
+    await seed(database.name, versions());
+    const el = await openWorkspace(database.name, compareFramework, 'nb', 3);
     const parts = [...el.shadowRoot!.querySelectorAll('[part]')].map((part) => part.getAttribute('part')).filter((part) => part !== 'drop-zone');
     expect(parts.indexOf('compare')).to.equal(parts.indexOf('library') + 1);
     expect(parts.indexOf('compare')).to.be.below(parts.indexOf('editor'));
@@ -48,8 +44,8 @@ describe('<mv-workspace>: versions of one offer, and the comparison beside the l
   });
 
   it('names versions by who assessed them and the day, never "(1)" and "(2)"', async () => {
-    await seed(databaseName, versions());
-    const el = await openWorkspace(databaseName, compareFramework, 'nb', 3);
+    await seed(database.name, versions());
+    const el = await openWorkspace(database.name, compareFramework, 'nb', 3);
     const compared = await tickAll(el);
     const names = rowsOf(tableByCaption(compared.shadowRoot!, 'Rangering')).map((row) => row[1]).sort();
     expect(names).to.deep.equal(
@@ -64,8 +60,8 @@ describe('<mv-workspace>: versions of one offer, and the comparison beside the l
   });
 
   it('keeps the day an old version was assessed on when it is edited and saved, so before/after keeps its order', async () => {
-    await seed(databaseName, versions());
-    const el = await openWorkspace(databaseName, compareFramework, 'nb', 3);
+    await seed(database.name, versions());
+    const el = await openWorkspace(database.name, compareFramework, 'nb', 3);
     const library = tableByCaption(el.shadowRoot!, 'Lagrede vurderinger');
     const old = [...library.tBodies[0]!.rows].findIndex((row) => textOf(row.cells[3]) === onScreen('2026-02-10T09:00:00.000Z'));
     library.tBodies[0]!.rows[old]!.querySelector<HTMLButtonElement>('button')!.click();
@@ -74,9 +70,9 @@ describe('<mv-workspace>: versions of one offer, and the comparison beside the l
     organisation.focus();
     await sendKeys({ type: 'Kaffe og Kompetanse AS' });
     [...el.shadowRoot!.querySelectorAll('button')].find((button) => textOf(button) === 'Lagre i biblioteket')!.click();
-    await waitUntil(async () => (await stored(databaseName)).some((assessment) => assessment.offer.organisation === 'Kaffe og Kompetanse AS'), 'saved', { timeout: 15_000 });
+    await waitUntil(async () => (await stored(database.name)).some((assessment) => assessment.offer.organisation === 'Kaffe og Kompetanse AS'), 'saved', { timeout: 15_000 });
 
-    const edited = (await stored(databaseName)).find((assessment) => assessment.offer.organisation === 'Kaffe og Kompetanse AS')!;
+    const edited = (await stored(database.name)).find((assessment) => assessment.offer.organisation === 'Kaffe og Kompetanse AS')!;
     expect(edited.createdAt).to.equal('2026-02-10T09:00:00.000Z');
     expect(Date.parse(edited.updatedAt)).to.be.above(Date.parse('2026-11-01T00:00:00.000Z'));
     await waitUntil(() => rowsOf(tableByCaption(el.shadowRoot!, 'Lagrede vurderinger')).some((row) => row[2] === 'Kaffe og Kompetanse AS'), 'listed');
@@ -91,24 +87,13 @@ describe('<mv-workspace>: versions of one offer, and the comparison beside the l
   });
 
   it('exports the ticked assessments on their own', async () => {
-    await seed(databaseName, versions());
-    const el = await openWorkspace(databaseName, compareFramework, 'nb', 3);
+    await seed(database.name, versions());
+    const el = await openWorkspace(database.name, compareFramework, 'nb', 3);
     const boxes = el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="checkbox"]');
     boxes[0]!.click();
     boxes[1]!.click();
     await waitUntil(() => compare(el), 'compared');
-    const blobs: Blob[] = [];
-    const original = URL.createObjectURL;
-    URL.createObjectURL = (object: Blob | MediaSource) => {
-      blobs.push(object as Blob);
-      return original.call(URL, object);
-    };
-    try {
-      [...el.shadowRoot!.querySelectorAll('button')].find((button) => textOf(button) === 'Eksporter de valgte vurderingene')!.click();
-      await waitUntil(() => blobs.length === 1, 'a file is made');
-    } finally {
-      URL.createObjectURL = original;
-    }
+    const blobs = await downloadedBlobs(() => [...el.shadowRoot!.querySelectorAll('button')].find((button) => textOf(button) === 'Eksporter de valgte vurderingene')!.click());
     const bundle = JSON.parse(await blobs[0]!.text());
     expect(bundle.format).to.equal('merverdi-library');
     expect(bundle.assessments).to.have.length(2);
@@ -116,8 +101,8 @@ describe('<mv-workspace>: versions of one offer, and the comparison beside the l
   });
 
   it('prints the comparison on its own', async function () {
-    await seed(databaseName, versions());
-    const el = await openWorkspace(databaseName, compareFramework, 'nn', 3);
+    await seed(database.name, versions());
+    const el = await openWorkspace(database.name, compareFramework, 'nn', 3);
     await tickAll(el);
     const print = window.print;
     let printed = 0;

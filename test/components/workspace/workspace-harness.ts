@@ -13,6 +13,36 @@ import { sendKeys } from '../../helpers/commands.js';
  * read and drive the workspace as a user does.
  */
 
+/**
+ * A fresh database for each test of the suite, deleted after it: call it in the `describe`
+ * and read `.name` inside the tests.
+ */
+export function freshDatabasePerTest(): { readonly name: string } {
+  const database = { name: '' };
+  beforeEach(() => {
+    database.name = freshDatabaseName();
+  });
+  afterEach(() => cleanUp(database.name));
+  return database;
+}
+
+/** The files `start` hands to the browser for download, caught as the workspace makes them. */
+export async function downloadedBlobs(start: () => void): Promise<Blob[]> {
+  const blobs: Blob[] = [];
+  const original = URL.createObjectURL;
+  URL.createObjectURL = (object: Blob | MediaSource) => {
+    blobs.push(object as Blob);
+    return original.call(URL, object);
+  };
+  try {
+    start();
+    await waitUntil(() => blobs.length === 1, 'a file is made');
+  } finally {
+    URL.createObjectURL = original;
+  }
+  return blobs;
+}
+
 /** A database name no other test uses. */
 export function freshDatabaseName(): string {
   return `merverdi-workspace-${crypto.getRandomValues(new Uint32Array(2)).join('-')}`;
