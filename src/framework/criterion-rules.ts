@@ -1,4 +1,4 @@
-import { evidenceScale } from './scales.js';
+import { evidenceScale } from './evidence-scale.js';
 import type { Criterion, Framework, Scale } from './types.js';
 
 /**
