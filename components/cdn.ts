@@ -8,8 +8,9 @@
 // The assessment and the parts its form needs to appear register at once. Its summary
 // (strengths, gaps, guidance, contacts) and its actions bar (downloads, import, print, share,
 // submit) sit below the form and are not needed for the first paint or the first answer, so
-// they come from sibling files fetched right after: a visitor waits for less before the
-// widget appears. Until they register, their slots are empty elements.
+// they come from sibling files fetched once the page has loaded and the browser is idle: a
+// visitor waits for less before the widget appears, and the form's own requests go first.
+// Until they register, their slots are empty elements below the form.
 import './radar/define.js';
 import './assessment-form/define.js';
 import './assessment-progress/define.js';
@@ -20,8 +21,10 @@ import { defineOnDemand } from './base/define-on-demand.js';
 defineElement('mv-assessment', MvAssessment);
 
 if (typeof document !== 'undefined') {
-  void import('./assessment-summary/define.js');
-  void import('./assessment-actions/define.js');
+  afterStartUp(() => {
+    void import('./assessment-summary/define.js');
+    void import('./assessment-actions/define.js');
+  });
   defineOnDemand({
     'mv-framework-editor': () => import('./framework-editor/define.js'),
     'mv-compare': () => import('./compare/define.js'),
@@ -30,6 +33,16 @@ if (typeof document !== 'undefined') {
     'mv-decision-record': () => import('./case/define.js'),
     'mv-reply-letter': () => import('./case/define.js'),
   });
+}
+
+/** Runs `load` once the page has loaded and the browser is idle (at the latest 2 s after load). */
+function afterStartUp(load: () => void): void {
+  const whenIdle = (): void => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(load, { timeout: 2000 });
+    else setTimeout(load, 200);
+  };
+  if (document.readyState === 'complete') whenIdle();
+  else window.addEventListener('load', whenIdle, { once: true });
 }
 
 export { MvAssessment };

@@ -21,6 +21,7 @@ import type { SubmitEventDetail } from './transfer-events.js';
 import { transferMessages, type TransferMessageKey } from './transfer.messages.js';
 import { reportRules } from './report.styles.js';
 import { transferStyles } from './transfer.styles.js';
+import { FileDrop } from '../shared/file-drop.js';
 
 export type { SubmitEventDetail } from './transfer-events.js';
 
@@ -92,7 +93,8 @@ export class MvAssessmentActions extends MvElement {
   @state() private pending?: PendingReplace;
   @state() private shared?: Assessment;
   @state() private asReference = false;
-  @state() private dragOver = false;
+  /** Files dropped on the import zone go where chosen ones go. */
+  private readonly fileDrop = new FileDrop(this, (files) => void this.importFiles(files));
 
   private readonly source = new AssessmentConsumer(this);
   private readonly printer = new PrintController(this, () => this.source.value?.actions.radarImage(), {
@@ -182,7 +184,7 @@ export class MvAssessmentActions extends MvElement {
 
   // ---- Import ------------------------------------------------------------------------------
 
-  private async importFiles(files: FileList | null | undefined): Promise<void> {
+  private async importFiles(files: FileList | readonly File[] | null | undefined): Promise<void> {
     const file = files?.[0];
     const context = this.context;
     if (!file || !context) return;
@@ -217,18 +219,6 @@ export class MvAssessmentActions extends MvElement {
       // Choosing the same file again must fire `change` again.
       input.value = '';
     });
-  }
-
-  private onDragOver(event: DragEvent): void {
-    event.preventDefault();
-    if (event.dataTransfer) event.dataTransfer.dropEffect = 'copy';
-    this.dragOver = true;
-  }
-
-  private onDrop(event: DragEvent): void {
-    event.preventDefault();
-    this.dragOver = false;
-    void this.importFiles(event.dataTransfer?.files);
   }
 
   /**
@@ -413,10 +403,10 @@ export class MvAssessmentActions extends MvElement {
           </div>
           <p class="hint" id="share-hint">${this.t('shareHint')}</p>
           <div
-            class="dropzone ${this.dragOver ? 'over' : ''}"
-            @dragover=${this.onDragOver}
-            @dragleave=${() => (this.dragOver = false)}
-            @drop=${this.onDrop}
+            class="dropzone ${this.fileDrop.dragging ? 'over' : ''}"
+            @dragover=${this.fileDrop.over}
+            @dragleave=${this.fileDrop.leave}
+            @drop=${this.fileDrop.drop}
           >
             <p id="import-hint">${this.t('importHint')}</p>
             <div class="buttons">

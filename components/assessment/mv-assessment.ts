@@ -573,7 +573,7 @@ export class MvAssessment extends MvElement {
   override render(): TemplateResult {
     return html`<div class="root" lang=${this.resolvedLang}>
       ${this.renderState()}
-      <div class="visually-hidden" aria-live="polite">${this.announcer.message}</div>
+      ${this.announcer.render()}
     </div>`;
   }
 
