@@ -22,8 +22,8 @@ defineElement('mv-assessment', MvAssessment);
 
 if (typeof document !== 'undefined') {
   afterStartUp(() => {
-    void import('./assessment-summary/define.js');
-    void import('./assessment-actions/define.js');
+    loadOrRetryOnline(() => import('./assessment-summary/define.js'));
+    loadOrRetryOnline(() => import('./assessment-actions/define.js'));
   });
   defineOnDemand({
     'mv-framework-editor': () => import('./framework-editor/define.js'),
@@ -43,6 +43,11 @@ function afterStartUp(load: () => void): void {
   };
   if (document.readyState === 'complete') whenIdle();
   else window.addEventListener('load', whenIdle, { once: true });
+}
+
+/** Loads a module; should the connection be gone, tries again when it comes back. */
+function loadOrRetryOnline(load: () => Promise<unknown>): void {
+  load().catch(() => window.addEventListener('online', () => loadOrRetryOnline(load), { once: true }));
 }
 
 export { MvAssessment };

@@ -64,7 +64,7 @@ describe('announcements and language', () => {
           role: element.getAttribute('role'),
         })),
       );
-      assert.deepEqual(regions, [{ live: 'polite', role: null }], 'one polite region for scores');
+      assert.deepEqual(regions, [{ live: 'polite', role: 'status' }], 'one polite region for scores');
       const announced = await recordAnnouncements(page);
 
       // Choose a level, then arrow through three more within a moment, as a user hesitating does.

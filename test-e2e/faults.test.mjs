@@ -185,6 +185,9 @@ describe('faults that lose nothing', () => {
       await page.goto(suite.server.url('/submit.html'));
       const widget = page.locator('mv-assessment');
       await widget.getByRole('textbox', { name: 'Navn på tilbudet' }).fill('Uten nett');
+      // The actions bar itself arrives once the page is idle after load; what this test takes
+      // offline is the code each of its buttons loads on first use.
+      await widget.getByRole('button', { name: 'Last ned CSV' }).waitFor();
 
       await context.setOffline(true);
       for (const name of ['Last ned CSV', 'Del lenke']) {
