@@ -61,7 +61,9 @@ export abstract class MvElement extends LitElement {
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     const tables = (this.constructor as typeof MvElement).languagePacks;
-    const arrival = tables.length > 0 ? languageArrival(tables, normalizeLang(this.lang) ?? resolveLang(this)) : undefined;
+    // resolvedLang already follows the ancestors (connectedCallback and the lang observer set
+    // it before they request the update); only an own `lang` is applied later, in willUpdate.
+    const arrival = tables.length > 0 ? languageArrival(tables, normalizeLang(this.lang) ?? this.resolvedLang) : undefined;
     return arrival ? arrival.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
