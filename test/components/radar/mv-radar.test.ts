@@ -416,6 +416,27 @@ describe('<mv-radar>', () => {
       );
     });
 
+    it('makes the table a focusable, named figure only while it is wider than its box', async () => {
+      const many = Array.from({ length: 8 }, (_, index) => ({
+        label: `Vurdering nummer ${index + 1} fra kommunen`,
+        values: [20, 40, 60, 80],
+      }));
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div style="inline-size: 260px"><mv-radar .axes=${axes} .series=${many} caption="Mange vurderinger"></mv-radar></div>`,
+      );
+      const el = wrapper.querySelector('mv-radar') as MvRadar;
+      const box = () => shadow(el).querySelector<HTMLElement>('.table-scroll')!;
+      await waitUntil(() => box().getAttribute('tabindex') === '0', 'the narrow box never became focusable');
+      expect(box().getAttribute('role')).to.equal('figure');
+      expect(shadow(el).getElementById(box().getAttribute('aria-labelledby')!)?.textContent).to.equal('Mange vurderinger');
+      await expect(el).to.be.accessible();
+
+      wrapper.style.inlineSize = '4000px';
+      await waitUntil(() => !box().hasAttribute('tabindex'), 'the wide box stayed a tab stop');
+      expect(box().hasAttribute('role')).to.equal(false);
+      expect(box().hasAttribute('aria-labelledby')).to.equal(false);
+    });
+
     it('turns values that are not finite numbers into gaps and keeps values on the 0..100 scale', async () => {
       const odd = [{ label: '', values: [Number.NaN, 140, -5, '50' as unknown as number] }];
       const el = await radar(html`<mv-radar lang="en" .axes=${axes} .series=${odd}></mv-radar>`);
