@@ -28,15 +28,18 @@ export interface AnswerNotesProps {
  * ("what we do and how we can show it" for the entrepreneur, the justification for the case
  * officer) and up to five evidence links.
  *
- * Notes belong to an answer in the assessment format, so the explanation and links are enabled
- * once a level (or "not applicable") is chosen. A link is saved as soon as it is a full http(s)
- * address (normalised, so the same link is always written the same way); anything else stays
- * in its field with a message that it is not saved.
+ * Notes belong to an answer in the assessment format, so the fields appear once a level (or
+ * "not applicable") is chosen; until then the group's "not answered" line says they will.
+ * Disabled fields for every open criterion would be controls no one can use, passed over by
+ * keyboard users and flagged as unavailable by screen readers, and at 200 criteria they were
+ * three quarters of the form's DOM. A link is saved as soon as it is a full http(s) address
+ * (normalised, so the same link is always written the same way); anything else stays in its
+ * field with a message that it is not saved.
  */
-export function answerNotes(ctx: ViewContext, props: AnswerNotesProps): TemplateResult {
+export function answerNotes(ctx: ViewContext, props: AnswerNotesProps): TemplateResult | typeof nothing {
   const id = props.criterion.id;
   const { answer } = props;
-  const disabled = answer === undefined;
+  if (answer === undefined) return nothing;
   const official = props.mode === 'official';
   const commentId = `comment-${id}`;
   const commentHintId = `comment-hint-${id}`;
@@ -49,16 +52,13 @@ export function answerNotes(ctx: ViewContext, props: AnswerNotesProps): Template
           id=${commentId}
           rows="3"
           maxlength=${MAX_LONG_TEXT}
-          ?disabled=${disabled}
           aria-describedby=${commentHintId}
           .value=${live(answer?.comment ?? '')}
           @input=${(event: Event) => props.onComment(id, (event.target as HTMLTextAreaElement).value)}
         ></textarea>
-        <span class="hint" id=${commentHintId}>
-          ${disabled ? ctx.t('notesFirstChoose') : ctx.t(official ? 'justificationHint' : 'explanationHint')}
-        </span>
+        <span class="hint" id=${commentHintId}>${ctx.t(official ? 'justificationHint' : 'explanationHint')}</span>
       </div>
-      ${evidenceFields(ctx, props, disabled)}
+      ${evidenceFields(ctx, props)}
     </div>
   `;
 }
@@ -95,7 +95,7 @@ function reasonField(
  * One field per saved link, plus an empty one for the next while there are fewer than five.
  * Each field is named by its number, so a screen reader user hears which link they are on.
  */
-function evidenceFields(ctx: ViewContext, props: AnswerNotesProps, disabled: boolean): TemplateResult {
+function evidenceFields(ctx: ViewContext, props: AnswerNotesProps): TemplateResult {
   const id = props.criterion.id;
   const saved = props.answer?.evidence ?? [];
   const slots = saved.length < MAX_EVIDENCE_LINKS ? [...saved, ''] : saved;
@@ -118,7 +118,6 @@ function evidenceFields(ctx: ViewContext, props: AnswerNotesProps, disabled: boo
               inputmode="url"
               autocomplete="url"
               maxlength=${MAX_URL_LENGTH}
-              ?disabled=${disabled}
               aria-invalid=${ifDefined(refused ? 'true' : undefined)}
               aria-describedby=${refused ? `${hintId} ${errorId}` : hintId}
               .value=${live(draft ? draft.text : value)}

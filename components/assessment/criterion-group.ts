@@ -104,7 +104,8 @@ export function criterionGroup(ctx: ViewContext, props: CriterionGroupProps): Di
             heading: ctx.t('chosenLevel', { label: ctx.t('notApplicable') }),
             description: hasReason(answer) ? ctx.t('notApplicableDescription') : ctx.t('reasonMissing'),
           }
-        : { note: ctx.t('notChosen') };
+        : // The notes come with the answer; say so where they will appear.
+          { note: `${ctx.t('notChosen')} ${ctx.t(props.mode === 'official' ? 'notesLaterOfficial' : 'notesLaterSelf')}` };
 
   const references = referenceAnswers(ctx, criterion, props.references);
   const notes = answerNotes(ctx, { ...props.notes, criterion, answer, mode: props.mode });

@@ -5,11 +5,12 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  * box. Only then is the box a named, focusable figure that keyboard users can scroll; a table
  * that fits gets no extra tab stop for keyboard users to pass.
  *
- * Measured only when a `ResizeObserver` reports the box or the table at a new size (and once
- * when they are first observed), in a task after the frame, never straight after a render:
- * reading `scrollWidth` there would force the browser to lay out the whole page in the
- * middle of every answer, before the radar has drawn, and lay it out again for the frame.
- * After the frame the layout is clean and the reading costs nothing.
+ * Measured at once after a render that gives the table other rows or columns, so the box is
+ * a focusable figure by the time that render is complete. A render that only changes the
+ * values (every answer does) is not measured there: reading `scrollWidth` would force the
+ * browser to lay out the whole page in the middle of the answer, before the radar has drawn.
+ * If new values do make the table wider, a `ResizeObserver` reports it, and the box is
+ * measured in a task after the frame, when the layout is clean and the reading costs nothing.
  */
 export class ScrollBox implements ReactiveController {
   /** The table is wider than its box, so the box scrolls. */
@@ -19,6 +20,10 @@ export class ScrollBox implements ReactiveController {
   private watched?: Element;
   private watchedTable?: Element;
   private pending?: ReturnType<typeof setTimeout>;
+  /** The rows × columns of the table when it was last measured after a render. */
+  private measuredShape?: string;
+  /** The host's next update is the one this box asked for: it is not measured again. */
+  private ownUpdate = false;
 
   /**
    * @param host The element that renders the box.
@@ -34,19 +39,27 @@ export class ScrollBox implements ReactiveController {
   hostUpdated(): void {
     const box = this.findBox();
     const table = box?.querySelector('table') ?? undefined;
-    if (box === this.watched && table === this.watchedTable) return;
-    this.observer?.disconnect();
-    this.watched = box ?? undefined;
-    this.watchedTable = table;
-    if (!box) {
-      this.settle(false);
+    if (box !== this.watched || table !== this.watchedTable) {
+      this.observer?.disconnect();
+      this.watched = box ?? undefined;
+      this.watchedTable = table;
+      if (box) {
+        this.observer ??= new ResizeObserver(() => this.measureLater());
+        this.observer.observe(box);
+        if (table) this.observer.observe(table);
+      }
+    }
+    // Not after the render this box asked for itself: becoming a focusable figure can change
+    // the box's width by a pixel, and measuring again there could flip the state back and
+    // forth in microtasks forever.
+    if (this.ownUpdate) {
+      this.ownUpdate = false;
       return;
     }
-    // The observer reports each element once when it starts watching it, so a new box is
-    // measured without a reading here.
-    this.observer ??= new ResizeObserver(() => this.measureLater());
-    this.observer.observe(box);
-    if (table) this.observer.observe(table);
+    const shape = table ? `${table.rows.length}×${table.rows[0]?.cells.length ?? 0}` : '';
+    if (shape === this.measuredShape) return;
+    this.measuredShape = shape;
+    this.measure();
   }
 
   hostDisconnected(): void {
@@ -54,6 +67,7 @@ export class ScrollBox implements ReactiveController {
     this.observer = undefined;
     this.watched = undefined;
     this.watchedTable = undefined;
+    this.measuredShape = undefined;
     clearTimeout(this.pending);
   }
 
@@ -64,15 +78,15 @@ export class ScrollBox implements ReactiveController {
    */
   private measureLater(): void {
     clearTimeout(this.pending);
-    this.pending = setTimeout(() => {
-      const box = this.watched;
-      this.settle(box ? box.scrollWidth > box.clientWidth + 1 : false);
-    });
+    this.pending = setTimeout(() => this.measure());
   }
 
-  private settle(scrolls: boolean): void {
+  private measure(): void {
+    const box = this.watched;
+    const scrolls = box ? box.scrollWidth > box.clientWidth + 1 : false;
     if (scrolls === this.scrolls) return;
     this.scrolls = scrolls;
+    this.ownUpdate = true;
     this.host.requestUpdate();
   }
 }

@@ -119,13 +119,17 @@ describe('mv-assessment: reasons, explanation and evidence', () => {
     const element = await mountOnGoals();
     const group = () => getByRole(element, 'group', NAV);
     const explanation = () => getByRole<HTMLTextAreaElement>(group(), 'textbox', EXPLANATION);
-    expect(explanation().disabled).to.equal(true);
-    expect(accessibleDescription(explanation())).to.equal(
-      'Velg et nivå eller «Ikke relevant» først: begrunnelsen og lenkene hører til svaret, og lagres sammen med det.',
+    // The notes come with the answer: until then the group says so, and has no fields to pass.
+    expect(group().querySelectorAll('textarea, input[type="url"]')).to.have.length(0);
+    expect(group().querySelector('.not-chosen')!.textContent).to.equal(
+      'Ikke besvart ennå. Når du har svart, kan du forklare svaret og legge ved lenker til dokumentasjon.',
     );
 
     await check(element, NAV, 'Nivå 3');
     expect(explanation().disabled).to.equal(false);
+    expect(accessibleDescription(explanation())).to.equal(
+      'Beskriv kort hva dere gjør, og hva som viser det: rapporter, tall, tilbakemeldinger fra brukere.',
+    );
     await paste(element, explanation(), 'Fire av ti deltakere fikk jobb i 2025.');
 
     const first = getByRole<HTMLInputElement>(group(), 'textbox', 'Lenke til dokumentasjon 1');
@@ -272,8 +276,13 @@ describe('mv-assessment: reasons, explanation and evidence', () => {
     const links = allByRole<HTMLAnchorElement>(nav, 'link');
     expect(links.map((link) => link.href)).to.deep.equal(['https://kafe.example/avtale.pdf', 'https://kafe.example/rapport']);
     expect(deepText(getByRole(element, 'group', 'Med i utformingen'))).to.contain('Hvorfor ikke relevant: Brukerne er ansatt hos oss');
-    // The official writes a justification of their own.
-    expect(allByRole(nav, 'textbox', 'Begrunnelse')).to.have.length(1);
+    // The official writes a justification of their own, once the criterion is scored.
+    expect(allByRole(nav, 'textbox', 'Begrunnelse')).to.have.length(0);
+    expect(nav.querySelector('.not-chosen')!.textContent).to.equal(
+      'Ikke besvart ennå. Når du har svart, kan du begrunne svaret og legge ved lenker til dokumentasjon.',
+    );
+    await check(element, NAV, 'Nivå 2');
+    expect(allByRole(getByRole(element, 'group', NAV), 'textbox', 'Begrunnelse')).to.have.length(1);
     await expect(element).to.be.accessible();
   });
 });

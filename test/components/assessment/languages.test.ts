@@ -5,7 +5,7 @@ import type { MvAssessment } from '../../../components/assessment/mv-assessment.
 import { effectiveScale } from '../../../src/framework/criterion-rules.js';
 import { defaultFramework } from '../../../src/framework/default-framework.js';
 import { resolveText } from '../../../src/text/text.js';
-import { smallFramework } from '../../fixtures/small-framework.js';
+import { smallAssessment, smallFramework } from '../../fixtures/small-framework.js';
 import {
   accessibleDescription,
   accessibleName,
@@ -162,10 +162,18 @@ describe('mv-assessment: languages', () => {
   it('has every message in every language, with nothing left untranslated on screen', async () => {
     for (const lang of ['nb', 'nn', 'en'] as const) {
       const element = await fixture<MvAssessment>(
-        html`<mv-assessment storage="none" mode="official" lang=${lang} .framework=${smallFramework}></mv-assessment>`,
+        html`<mv-assessment
+          storage="none"
+          mode="official"
+          lang=${lang}
+          .framework=${smallFramework}
+          .assessment=${smallAssessment({ 'goals-named': { value: 2 } }, { mode: 'official' })}
+        ></mv-assessment>`,
       );
       await element.updateComplete;
       const text = deepText(element.shadowRoot!);
+      // The open criteria say that their notes come with the answer.
+      expect(text).to.contain({ nb: 'kan du begrunne svaret', nn: 'kan du grunngje svaret', en: 'you can justify the answer' }[lang]);
       // No placeholder left unfilled, and each language's own words are there.
       expect(text).not.to.match(/\{\w+\}/);
       const words = { nb: 'Organisasjonsnummer', nn: 'Kort skildring av tilbodet', en: 'Short description of the offer' };
