@@ -34,7 +34,7 @@ const TYPES = {
 };
 
 /** Serves `dir` on 127.0.0.1, gzipped when the client accepts it, as any real host would. */
-async function serveGzipped(dir) {
+export async function serveGzipped(dir) {
   const server = createServer((request, response) => {
     let path = decodeURIComponent(new URL(request.url, 'http://127.0.0.1').pathname);
     if (path.endsWith('/')) path += 'index.html';
@@ -58,7 +58,7 @@ async function serveGzipped(dir) {
 }
 
 /** Builds the demo as a visitor gets it, into the benchmark's own folder. */
-function buildDemo() {
+export function buildDemo() {
   const vite = join(rootDir, 'node_modules', '.bin', 'vite');
   const built = spawnSync(vite, ['build', '--config', 'vite.demo.config.ts', '--outDir', demoOut, '--emptyOutDir', '--logLevel', 'warn'], {
     cwd: rootDir,
@@ -68,7 +68,7 @@ function buildDemo() {
 }
 
 /** The demo's pages, as paths below the built demo's root. */
-function demoPages() {
+export function demoPages() {
   const candidates = [join(demoOut, 'demo'), demoOut];
   const dir = candidates.find((candidate) => existsSync(candidate) && readdirSync(candidate).some((file) => file.endsWith('.html')));
   if (!dir) return [];

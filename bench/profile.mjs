@@ -97,6 +97,42 @@ function selfTimes(profile) {
   return { byFunction: sorted(byFunction), byFile: sorted(byFile) };
 }
 
+/**
+ * Total time (self and callees) per function of the project's own source (`src/`,
+ * `components/`): where the time of a phase is spent in the product's terms, including the
+ * Chart.js, Lit and browser work each of its functions causes. Recursion is counted once.
+ */
+function ownInclusiveTimes(profile) {
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const parent = new Map();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  const self = new Map();
+  for (let index = 0; index < profile.samples.length; index += 1) {
+    const delta = (profile.timeDeltas[index + 1] ?? 0) / 1000;
+    self.set(profile.samples[index], (self.get(profile.samples[index]) ?? 0) + delta);
+  }
+  const names = new Map();
+  const nameOf = (id) => {
+    if (!names.has(id)) {
+      const { fn, file } = origin(byId.get(id).callFrame);
+      names.set(id, /^(src|components)\//.test(file) ? fn : null);
+    }
+    return names.get(id);
+  };
+  const total = new Map();
+  for (const [id, ms] of self) {
+    const seen = new Set();
+    for (let node = id; node !== undefined; node = parent.get(node)) {
+      const name = nameOf(node);
+      if (name && !seen.has(name)) {
+        seen.add(name);
+        total.set(name, (total.get(name) ?? 0) + ms);
+      }
+    }
+  }
+  return [...total].sort((a, b) => b[1] - a[1]);
+}
+
 async function metrics(cdp) {
   const { metrics: list } = await cdp.send('Performance.getMetrics');
   return Object.fromEntries(list.map((entry) => [entry.name, entry.value]));
@@ -115,6 +151,11 @@ function printPhase(title, profile, before, after) {
   for (const [file, ms] of byFile.slice(0, 15)) console.log(`${ms.toFixed(1).padStart(9)} ms  ${file}`);
   console.log(`\nself time by function (top ${top}):`);
   for (const [fn, ms] of byFunction.slice(0, top)) console.log(`${ms.toFixed(1).padStart(9)} ms  ${fn}`);
+  const own = ownInclusiveTimes(profile);
+  if (own.length > 0) {
+    console.log(`\ntotal time (with callees) by the product's own functions (top ${top}):`);
+    for (const [fn, ms] of own.slice(0, top)) console.log(`${ms.toFixed(1).padStart(9)} ms  ${fn}`);
+  }
 }
 
 try {

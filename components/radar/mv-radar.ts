@@ -145,6 +145,9 @@ export class MvRadar extends MvElement {
   /** The live chart; created on first render and on reconnection, updated in place otherwise. */
   private chart?: Chart<'radar', (number | null)[], string>;
 
+  /** A first chart waiting for its task (see `drawFirstChartSoon`). */
+  private firstDraw?: { timer: ReturnType<typeof setTimeout>; drawn: Promise<void>; settle(): void };
+
   /** The colours and font last read from the page; `undefined` when they must be read again. */
   private theme?: RadarTheme;
   /** The colour scheme `theme` was read in. */
@@ -210,6 +213,11 @@ export class MvRadar extends MvElement {
     // Chart.js holds a resize observer and listeners; release them with the element.
     this.chart?.destroy();
     this.chart = undefined;
+    if (this.firstDraw) {
+      clearTimeout(this.firstDraw.timer);
+      this.firstDraw.settle();
+      this.firstDraw = undefined;
+    }
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -229,7 +237,37 @@ export class MvRadar extends MvElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    this.drawChart();
+    if (this.chart) this.drawChart();
+    else this.drawFirstChartSoon();
+  }
+
+  /**
+   * Makes the first chart in a task of its own. Creating a Chart.js chart measures the canvas
+   * and its labels (a layout of the page) and sets up its scales, the largest single piece of
+   * an assessment's start; in the same task as the form's first render it made one long task
+   * that kept the page from answering input. Apart, the form can paint first and the page
+   * stays responsive. Later draws (every answer) update the chart at once.
+   */
+  private drawFirstChartSoon(): void {
+    if (this.firstDraw) return;
+    let settle!: () => void;
+    const drawn = new Promise<void>((resolve) => (settle = resolve));
+    const timer = setTimeout(() => {
+      this.firstDraw = undefined;
+      this.drawChart();
+      settle();
+    });
+    this.firstDraw = { timer, drawn, settle };
+  }
+
+  /** Also waits for a first chart still to be made, so that a finished update means a drawn chart. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.firstDraw) {
+      await this.firstDraw.drawn;
+      complete = (await super.getUpdateComplete()) && complete;
+    }
+    return complete;
   }
 
   override render(): TemplateResult {

@@ -416,6 +416,24 @@ describe('<mv-radar>', () => {
       );
     });
 
+    it('shows its table first and makes the chart in a task of its own, which a finished update waits for', async () => {
+      const el = document.createElement('mv-radar') as MvRadar;
+      el.axes = axes;
+      el.series = series;
+      document.body.append(el);
+      try {
+        // Lit renders in microtasks of the task that connected the element.
+        for (let turn = 0; turn < 100 && !el.hasUpdated; turn += 1) await Promise.resolve();
+        expect(el.hasUpdated, 'rendered within the connecting task').to.equal(true);
+        expect(readTable(el).rows).to.have.length(axes.length);
+        expect(Chart.getChart(canvasOf(el)), 'no chart yet in the render\'s own task').to.equal(undefined);
+        await el.updateComplete;
+        expect(chartOf(el).data.datasets).to.have.length(2);
+      } finally {
+        el.remove();
+      }
+    });
+
     it('makes the table a focusable, named figure only while it is wider than its box', async () => {
       const many = Array.from({ length: 8 }, (_, index) => ({
         label: `Vurdering nummer ${index + 1} fra kommunen`,
