@@ -20,14 +20,28 @@ const page = `<!doctype html>
   </body>
 </html>`;
 
+// A framework with errors, inline: the validator's messages are not in the start-up files,
+// so this shows that they load from their own chunk when there are problems to show.
+const brokenPage = `<!doctype html>
+<html lang="en">
+  <head><meta charset="utf-8"><link rel="icon" href="data:,"><title>A kommune's page</title></head>
+  <body>
+    <script type="module" src="/merverdi/merverdi.js"></script>
+    <mv-assessment storage="none"><script type="application/json">
+      {"format": "merverdi-framework", "version": 1, "id": "broken", "title": "Broken", "dimensions": [], "extra": 1}
+    </script></mv-assessment>
+  </body>
+</html>`;
+
 const contentTypes = { '.js': 'text/javascript', '.map': 'application/json' };
 
-/** Serves the test page at / and dist/cdn/ under /merverdi/, as a kommune's site would. */
+/** Serves the test pages at / and /broken, and dist/cdn/ under /merverdi/, as a kommune's site would. */
 function serve(request, response) {
   const url = new URL(request.url, 'http://127.0.0.1');
-  if (url.pathname === '/') {
+  const html = { '/': page, '/broken': brokenPage }[url.pathname];
+  if (html !== undefined) {
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    response.end(page);
+    response.end(html);
     return;
   }
   const file = normalize(url.pathname.replace(/^\/merverdi\//, ''));
@@ -72,6 +86,18 @@ describe('dist/cdn/merverdi.js on a page', () => {
       ['mv-assessment', 'mv-radar'].filter((tag) => globalThis.customElements.get(tag) !== undefined),
     );
     assert.deepEqual(defined, ['mv-assessment', 'mv-radar']);
+    assert.deepEqual(errors, []);
+    await tab.close();
+  });
+
+  it('shows the problems of a broken framework with the validator\'s messages', async () => {
+    const tab = await browser.newPage();
+    const errors = pageErrors(tab);
+    await tab.goto(`${origin}/broken`);
+
+    const alert = tab.getByRole('alert');
+    await alert.getByText('The framework has 0 areas; the radar chart needs at least 3.').waitFor({ timeout: 30_000 });
+    assert.match(await alert.innerText(), /The field "extra" is unknown and is not used\./);
     assert.deepEqual(errors, []);
     await tab.close();
   });

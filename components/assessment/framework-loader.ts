@@ -1,7 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { parseFramework } from '../../src/framework/parse-framework.js';
+import { checkFramework, type FrameworkMessages } from '../../src/framework/check-framework.js';
 import type { Framework } from '../../src/framework/types.js';
 import type { Problem } from '../../src/problems/problem.js';
+import type { ProblemList } from '../../src/problems/problem-list.js';
 
 /** Why a framework could not be fetched or read. Each kind gets its own message and a retry. */
 export type LoadFailureKind = 'not-found' | 'server' | 'timeout' | 'network' | 'not-json';
@@ -36,12 +37,14 @@ export const FRAMEWORK_FETCH_TIMEOUT_MS = 15_000;
 /**
  * Finds, fetches and validates the framework an element should use: the `framework`
  * property, else an inline `<script type="application/json">` child, else `framework-src`,
- * else the built-in default. Every framework, even one set as a property, goes through
- * `parseFramework`: a framework is untrusted input wherever it comes from.
+ * else the built-in default. Every framework, even one set as a property, is validated as
+ * `parseFramework` does: a framework is untrusted input wherever it comes from.
  *
  * The built-in default (about a sixth of the CDN file's start-up bytes) is loaded with
  * `import()` only when the page gives no framework, so a kommune with its own framework
- * never downloads it.
+ * never downloads it. Likewise the validator's messages (about 3 KB gzip): a valid framework
+ * shows none of them, so they are imported only for a framework with errors, which stays
+ * `loading` until its problems can be shown.
  *
  * Never throws: failures become a `failed` or `invalid` state that the host shows with a
  * retry. A newer load supersedes an older one, whose late answer is ignored.
@@ -51,11 +54,12 @@ export class FrameworkLoader implements ReactiveController {
   state: FrameworkLoadState = { status: 'loading' };
 
   /**
-   * While the built-in default is being imported: a promise that settles once it has been
-   * applied (or has failed). The host awaits it in `updateComplete`, so that awaiting an
-   * element given no framework still yields the rendered form.
+   * While the built-in default or the messages of an invalid framework are being imported: a
+   * promise that settles once the state they were wanted for has been applied (or has
+   * failed). The host awaits it in `updateComplete`, so that awaiting an element given no
+   * framework, or a broken one, still yields what is rendered from it.
    */
-  pendingDefault?: Promise<void>;
+  pending?: Promise<void>;
 
   private generation = 0;
   private inFlight?: AbortController;
@@ -99,12 +103,12 @@ export class FrameworkLoader implements ReactiveController {
     const input = this.readInput();
 
     if (input.framework !== undefined && input.framework !== null) {
-      this.settle(generation, validate(input.framework));
+      this.validate(generation, input.framework);
       return;
     }
     const inline = this.inlineScript();
     if (inline !== undefined) {
-      this.settle(generation, readJson(inline, undefined));
+      this.readJson(generation, inline, undefined);
       return;
     }
     const src = input.src?.trim();
@@ -116,22 +120,56 @@ export class FrameworkLoader implements ReactiveController {
     }
     this.state = { status: 'loading' };
     this.host.requestUpdate();
-    const pending = this.loadDefault(generation).finally(() => {
-      if (this.pendingDefault === pending) this.pendingDefault = undefined;
-    });
-    this.pendingDefault = pending;
+    this.track(this.loadDefault(generation));
   }
 
   /** Imports the built-in default framework on demand; a chunk that cannot load is a `network` failure. */
   private async loadDefault(generation: number): Promise<void> {
-    let state: FrameworkLoadState;
+    let defaultFramework: unknown;
     try {
-      const { defaultFramework } = await import('../../src/framework/default-framework.js');
-      state = validate(defaultFramework);
+      ({ defaultFramework } = await import('../../src/framework/default-framework.js'));
     } catch {
-      state = { status: 'failed', failure: { kind: 'network' } };
+      this.settle(generation, { status: 'failed', failure: { kind: 'network' } });
+      return;
     }
-    this.settle(generation, state);
+    this.validate(generation, defaultFramework);
+  }
+
+  /**
+   * Validates a framework and settles on it. An invalid one first imports the messages its
+   * problems are shown with, and stays `loading` meanwhile.
+   */
+  private validate(generation: number, value: unknown): void {
+    const { framework, problems } = checkFramework(value);
+    if (framework !== undefined) {
+      this.settle(generation, { status: 'ready', framework });
+      return;
+    }
+    if (this.state.status !== 'loading') {
+      this.state = { status: 'loading' };
+      this.host.requestUpdate();
+    }
+    this.track(describeProblems(problems).then((state) => this.settle(generation, state)));
+  }
+
+  /** Parses JSON text and validates it; text that is not JSON is a `not-json` failure. */
+  private readJson(generation: number, text: string, url: string | undefined): void {
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch {
+      this.settle(generation, { status: 'failed', failure: url === undefined ? { kind: 'not-json' } : { kind: 'not-json', url } });
+      return;
+    }
+    this.validate(generation, value);
+  }
+
+  /** Keeps an import the state waits on in {@link pending} until it is done. */
+  private track(work: Promise<void>): void {
+    const pending = work.finally(() => {
+      if (this.pending === pending) this.pending = undefined;
+    });
+    this.pending = pending;
   }
 
   /** The text of the first `<script type="application/json">` child, if there is one. */
@@ -153,7 +191,7 @@ export class FrameworkLoader implements ReactiveController {
       timedOut = true;
       controller.abort();
     }, this.timeoutMs);
-    let state: FrameworkLoadState;
+    let outcome: FrameworkLoadState | { text: string };
     try {
       const response = await fetch(url, {
         signal: controller.signal,
@@ -162,18 +200,19 @@ export class FrameworkLoader implements ReactiveController {
       });
       if (!response.ok) {
         const kind: LoadFailureKind = response.status === 404 ? 'not-found' : 'server';
-        state = { status: 'failed', failure: { kind, url, status: response.status } };
+        outcome = { status: 'failed', failure: { kind, url, status: response.status } };
       } else {
-        state = readJson(await response.text(), url);
+        outcome = { text: await response.text() };
       }
     } catch {
       if (controller.signal.aborted && !timedOut) return; // superseded or disconnected
-      state = { status: 'failed', failure: { kind: timedOut ? 'timeout' : 'network', url } };
+      outcome = { status: 'failed', failure: { kind: timedOut ? 'timeout' : 'network', url } };
     } finally {
       clearTimeout(timer);
       if (this.inFlight === controller) this.inFlight = undefined;
     }
-    this.settle(generation, state);
+    if ('text' in outcome) this.readJson(generation, outcome.text, url);
+    else this.settle(generation, outcome);
   }
 
   private settle(generation: number, state: FrameworkLoadState): void {
@@ -190,18 +229,15 @@ export class FrameworkLoader implements ReactiveController {
   }
 }
 
-/** Parses JSON text and validates it; text that is not JSON is a `not-json` failure. */
-function readJson(text: string, url: string | undefined): FrameworkLoadState {
-  let value: unknown;
+/**
+ * The `invalid` state of a framework with errors, its problems written with the validator's
+ * messages, which are imported for it; messages that cannot load are a `network` failure.
+ */
+async function describeProblems(problems: ProblemList<FrameworkMessages>): Promise<FrameworkLoadState> {
   try {
-    value = JSON.parse(text);
+    const { frameworkTexts } = await import('../../src/framework/framework-texts.js');
+    return { status: 'invalid', problems: problems.toArray(frameworkTexts) };
   } catch {
-    return { status: 'failed', failure: url === undefined ? { kind: 'not-json' } : { kind: 'not-json', url } };
+    return { status: 'failed', failure: { kind: 'network' } };
   }
-  return validate(value);
-}
-
-function validate(value: unknown): FrameworkLoadState {
-  const { framework, problems } = parseFramework(value);
-  return framework === undefined ? { status: 'invalid', problems } : { status: 'ready', framework };
 }

@@ -284,16 +284,17 @@ export class MvAssessment extends MvElement {
   }
 
   /**
-   * Also waits for the built-in default framework, which is imported on demand, so that
-   * `await element.updateComplete` on an element given no framework yields the rendered form,
-   * as it does for a framework given as a property or inline; and for the parts of the
-   * default layout to render what the update gave them. (A `framework-src` fetch is not
+   * Also waits for the built-in default framework and for the messages of a framework with
+   * errors, which are imported on demand, so that `await element.updateComplete` on an
+   * element given no framework yields the rendered form, and on one given a broken framework
+   * its problems, as it does for a valid framework given as a property or inline; and for the
+   * parts of the default layout to render what the update gave them. (A `framework-src` fetch is not
    * awaited: watch for the loading status to go.)
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    while (this.loader.pendingDefault !== undefined || this.readerArrival !== undefined) {
-      await (this.loader.pendingDefault ?? this.readerArrival);
+    while (this.loader.pending !== undefined || this.readerArrival !== undefined) {
+      await (this.loader.pending ?? this.readerArrival);
       complete = await super.getUpdateComplete();
     }
     if (this.caseParts) await this.caseParts;

@@ -1,13 +1,7 @@
 import { allowsNotApplicable, effectiveScale } from '../framework/criterion-rules.js';
 import { ID_PATTERN, MAX_ID_LENGTH } from '../framework/limits.js';
 import type { Criterion, Framework } from '../framework/types.js';
-import {
-  internalError,
-  missingField,
-  tooManyItems,
-  unsafeUrl,
-  wrongType,
-} from '../problems/common-messages.js';
+import * as common from '../problems/common-messages.js';
 import { childPath } from '../problems/json-path.js';
 import {
   isObject,
@@ -20,11 +14,11 @@ import {
   type JsonObject,
 } from '../problems/json-reader.js';
 import type { Problem } from '../problems/problem.js';
-import { ProblemList } from '../problems/problem-list.js';
+import { ProblemList, type CommonMessages } from '../problems/problem-list.js';
 import { levelOf } from '../scoring/criterion-state.js';
 import { normalizeLang, type Lang } from '../text/lang.js';
 import { safeUrl } from '../text/safe-url.js';
-import * as say from './assessment-messages.js';
+import * as assessmentMessages from './assessment-messages.js';
 import {
   MAX_ANSWERS,
   MAX_DECISION_SHORT,
@@ -39,6 +33,10 @@ import {
 import { checkOrgNumber } from './org-number.js';
 import type { Answer, Assessment, AssessmentSource, Conclusion, Decision, Mode, Offer } from './types.js';
 import { withScores } from './update.js';
+
+/** The messages the assessment validator writes its problems with. */
+type AssessmentMessages = CommonMessages & typeof assessmentMessages;
+const ASSESSMENT_MESSAGES: AssessmentMessages = { ...common, ...assessmentMessages };
 
 /** What {@link parseAssessment} returns. */
 export interface AssessmentParseResult {
@@ -104,20 +102,20 @@ export function parseAssessment(
   framework: Framework,
   options: ParseAssessmentOptions = {},
 ): AssessmentParseResult {
-  const problems = new ProblemList();
+  const problems = new ProblemList<AssessmentMessages>();
   let assessment: Assessment | undefined;
   try {
     assessment = readAssessment(problems, value, framework, options.now ?? new Date());
   } catch {
-    problems.error('internal-error', '', internalError());
+    problems.error('internal-error', '', (say) => say.internalError());
   }
-  const list = problems.toArray();
+  const list = problems.toArray(ASSESSMENT_MESSAGES);
   return problems.hasErrors || assessment === undefined ? { problems: list } : { assessment, problems: list };
 }
 
-function readAssessment(problems: ProblemList, value: unknown, framework: Framework, now: Date): Assessment | undefined {
+function readAssessment(problems: ProblemList<AssessmentMessages>, value: unknown, framework: Framework, now: Date): Assessment | undefined {
   if (!isObject(value)) {
-    problems.error('wrong-type', '', wrongType('object'));
+    problems.error('wrong-type', '', (say) => say.wrongType('object'));
     return undefined;
   }
   warnUnknownFields(problems, value, '', ASSESSMENT_FIELDS);
@@ -148,29 +146,29 @@ function readAssessment(problems: ProblemList, value: unknown, framework: Framew
   });
 }
 
-function readFormat(problems: ProblemList, value: JsonObject): void {
+function readFormat(problems: ProblemList<AssessmentMessages>, value: JsonObject): void {
   const format = own(value, 'format');
-  if (format === undefined) problems.error('missing-field', 'format', missingField('format'));
-  else if (format !== 'merverdi-assessment') problems.error('wrong-format', 'format', say.wrongFormat());
+  if (format === undefined) problems.error('missing-field', 'format', (say) => say.missingField('format'));
+  else if (format !== 'merverdi-assessment') problems.error('wrong-format', 'format', (say) => say.wrongFormat());
 
   const version = own(value, 'version');
-  if (version === undefined) problems.error('missing-field', 'version', missingField('version'));
-  else if (typeof version !== 'number') problems.error('wrong-type', 'version', wrongType('number'));
-  else if (version !== 1) problems.error('unsupported-version', 'version', say.unsupportedVersion(version));
+  if (version === undefined) problems.error('missing-field', 'version', (say) => say.missingField('version'));
+  else if (typeof version !== 'number') problems.error('wrong-type', 'version', (say) => say.wrongType('number'));
+  else if (version !== 1) problems.error('unsupported-version', 'version', (say) => say.unsupportedVersion(version));
 }
 
 function readReference(
-  problems: ProblemList,
+  problems: ProblemList<AssessmentMessages>,
   value: unknown,
   path: string,
   framework: Framework,
 ): Assessment['framework'] | undefined {
   if (value === undefined) {
-    problems.error('missing-field', path, missingField('framework'));
+    problems.error('missing-field', path, (say) => say.missingField('framework'));
     return undefined;
   }
   if (!isObject(value)) {
-    problems.error('wrong-type', path, wrongType('object'));
+    problems.error('wrong-type', path, (say) => say.wrongType('object'));
     return undefined;
   }
   warnUnknownFields(problems, value, path, REFERENCE_FIELDS);
@@ -180,35 +178,35 @@ function readReference(
   const revision = readString(problems, own(value, 'revision'), revisionPath, { maxLength: MAX_REFERENCE_LENGTH });
   if (id === undefined) return undefined;
   if (id !== framework.id) {
-    problems.error('other-framework', idPath, say.otherFramework(id, framework.id));
+    problems.error('other-framework', idPath, (say) => say.otherFramework(id, framework.id));
   } else if (revision !== framework.revision) {
-    problems.warning('other-revision', revisionPath, say.otherRevision(revision, framework.revision));
+    problems.warning('other-revision', revisionPath, (say) => say.otherRevision(revision, framework.revision));
   }
   return withoutUndefined({ id, revision });
 }
 
-function readMode(problems: ProblemList, value: unknown, path: string): Mode | undefined {
+function readMode(problems: ProblemList<AssessmentMessages>, value: unknown, path: string): Mode | undefined {
   if (value === undefined) {
-    problems.error('missing-field', path, missingField('mode'));
+    problems.error('missing-field', path, (say) => say.missingField('mode'));
     return undefined;
   }
   if (value !== 'self' && value !== 'official') {
-    problems.error('unknown-mode', path, say.unknownMode(value));
+    problems.error('unknown-mode', path, (say) => say.unknownMode(value));
     return undefined;
   }
   return value;
 }
 
-function readLang(problems: ProblemList, value: unknown, path: string): Lang {
+function readLang(problems: ProblemList<AssessmentMessages>, value: unknown, path: string): Lang {
   const lang = typeof value === 'string' ? normalizeLang(value) : undefined;
-  if (lang === undefined) problems.warning('unknown-lang', path, say.unknownLang(value));
+  if (lang === undefined) problems.warning('unknown-lang', path, (say) => say.unknownLang(value));
   return lang ?? 'nb';
 }
 
-function readOffer(problems: ProblemList, value: unknown, path: string): Offer {
+function readOffer(problems: ProblemList<AssessmentMessages>, value: unknown, path: string): Offer {
   if (value === undefined) return {};
   if (!isObject(value)) {
-    problems.error('wrong-type', path, wrongType('object'));
+    problems.error('wrong-type', path, (say) => say.wrongType('object'));
     return {};
   }
   warnUnknownFields(problems, value, path, OFFER_FIELDS);
@@ -219,7 +217,7 @@ function readOffer(problems: ProblemList, value: unknown, path: string): Offer {
   const orgNumber = readString(problems, own(value, 'orgNumber'), orgNumberPath, short);
   if (orgNumber !== undefined) {
     const check = checkOrgNumber(orgNumber);
-    if (!check.valid) problems.warning('bad-org-number', orgNumberPath, say.badOrgNumber(orgNumber, check.fault));
+    if (!check.valid) problems.warning('bad-org-number', orgNumberPath, (say) => say.badOrgNumber(orgNumber, check.fault));
   }
   return withoutUndefined<Offer>({
     title: field('title'),
@@ -240,7 +238,7 @@ function criteriaById(framework: Framework): Map<string, Criterion> {
 }
 
 function readAnswers(
-  problems: ProblemList,
+  problems: ProblemList<AssessmentMessages>,
   value: unknown,
   path: string,
   framework: Framework,
@@ -248,22 +246,22 @@ function readAnswers(
   const answers: Record<string, Answer> = {};
   if (value === undefined) return answers;
   if (!isObject(value)) {
-    problems.error('wrong-type', path, wrongType('object'));
+    problems.error('wrong-type', path, (say) => say.wrongType('object'));
     return answers;
   }
   const keys = Object.keys(value);
   if (keys.length > MAX_ANSWERS) {
-    problems.error('too-many-answers', path, tooManyItems(keys.length, MAX_ANSWERS));
+    problems.error('too-many-answers', path, (say) => say.tooManyItems(keys.length, MAX_ANSWERS));
   }
   const criteria = criteriaById(framework);
   for (const key of keys.slice(0, MAX_ANSWERS)) {
     const answerPath = childPath(path, key);
     if (key.length > MAX_ID_LENGTH || !ID_PATTERN.test(key)) {
-      problems.warning('bad-answer-key', answerPath, say.badAnswerKey(key));
+      problems.warning('bad-answer-key', answerPath, (say) => say.badAnswerKey(key));
       continue;
     }
     const criterion = criteria.get(key);
-    if (criterion === undefined) problems.warning('unknown-criterion', answerPath, say.unknownCriterion(key));
+    if (criterion === undefined) problems.warning('unknown-criterion', answerPath, (say) => say.unknownCriterion(key));
     const answer = readAnswer(problems, own(value, key), answerPath, framework, criterion);
     // The id pattern rules out `__proto__`, so plain assignment is safe here.
     if (answer !== undefined) answers[key] = answer;
@@ -272,14 +270,14 @@ function readAnswers(
 }
 
 function readAnswer(
-  problems: ProblemList,
+  problems: ProblemList<AssessmentMessages>,
   value: unknown,
   path: string,
   framework: Framework,
   criterion: Criterion | undefined,
 ): Answer | undefined {
   if (!isObject(value)) {
-    problems.error('wrong-type', path, wrongType('object'));
+    problems.error('wrong-type', path, (say) => say.wrongType('object'));
     return undefined;
   }
   warnUnknownFields(problems, value, path, ANSWER_FIELDS);
@@ -289,33 +287,33 @@ function readAnswer(
   const notApplicablePath = childPath(path, 'notApplicable');
   const rawNotApplicable = own(value, 'notApplicable');
   if (rawNotApplicable !== undefined && typeof rawNotApplicable !== 'boolean') {
-    problems.error('wrong-type', notApplicablePath, wrongType('boolean'));
+    problems.error('wrong-type', notApplicablePath, (say) => say.wrongType('boolean'));
     return undefined;
   }
   const rawValue = own(value, 'value');
   const reasonPath = childPath(path, 'reason');
   if (rawNotApplicable === true) {
     if (rawValue !== undefined) {
-      problems.error('ambiguous-answer', path, say.ambiguousAnswer());
+      problems.error('ambiguous-answer', path, (say) => say.ambiguousAnswer());
       return undefined;
     }
     const rawReason = own(value, 'reason');
     const reason = readString(problems, rawReason, reasonPath, { maxLength: MAX_REASON_LENGTH });
     if (criterion?.required === true) {
-      problems.error('required-not-applicable', path, say.requiredNotApplicable());
+      problems.error('required-not-applicable', path, (say) => say.requiredNotApplicable());
     } else if (criterion !== undefined && !allowsNotApplicable(framework, criterion)) {
-      problems.error('not-applicable-not-allowed', notApplicablePath, say.notApplicableNotAllowed());
+      problems.error('not-applicable-not-allowed', notApplicablePath, (say) => say.notApplicableNotAllowed());
     } else if (reason === undefined && (rawReason === undefined || typeof rawReason === 'string')) {
       // Missing or only whitespace (a wrong type or an over-long reason is an error already).
-      problems.warning('missing-reason', reasonPath, say.missingReason());
+      problems.warning('missing-reason', reasonPath, (say) => say.missingReason());
     }
     return withoutUndefined<Answer>({ notApplicable: true, reason: reason?.trim(), comment, evidence });
   }
   if (own(value, 'reason') !== undefined) {
-    problems.warning('reason-without-not-applicable', reasonPath, say.reasonWithoutNotApplicable());
+    problems.warning('reason-without-not-applicable', reasonPath, (say) => say.reasonWithoutNotApplicable());
   }
   if (rawValue === undefined) {
-    problems.error('empty-answer', path, say.emptyAnswer());
+    problems.error('empty-answer', path, (say) => say.emptyAnswer());
     return undefined;
   }
   const valuePath = childPath(path, 'value');
@@ -327,7 +325,7 @@ function readAnswer(
       problems.error(
         'value-not-on-scale',
         valuePath,
-        say.valueNotOnScale(answerValue, scale.levels.map((level) => level.value)),
+        (say) => say.valueNotOnScale(answerValue, scale.levels.map((level) => level.value)),
       );
     }
   }
@@ -339,18 +337,18 @@ function readAnswer(
  * normalised, repeats dropped. A single string (documents written before lists) is a list of
  * one; an empty list is no evidence.
  */
-function readEvidence(problems: ProblemList, value: unknown, path: string): string[] | undefined {
+function readEvidence(problems: ProblemList<AssessmentMessages>, value: unknown, path: string): string[] | undefined {
   if (value === undefined) return undefined;
   if (typeof value === 'string') {
     const link = readEvidenceLink(problems, value, path);
     return link === undefined ? undefined : [link];
   }
   if (!Array.isArray(value)) {
-    problems.error('wrong-type', path, wrongType('array'));
+    problems.error('wrong-type', path, (say) => say.wrongType('array'));
     return undefined;
   }
   if (value.length > MAX_EVIDENCE_LINKS) {
-    problems.error('too-many-evidence-links', path, tooManyItems(value.length, MAX_EVIDENCE_LINKS));
+    problems.error('too-many-evidence-links', path, (say) => say.tooManyItems(value.length, MAX_EVIDENCE_LINKS));
   }
   const links: string[] = [];
   value.slice(0, MAX_EVIDENCE_LINKS).forEach((item: unknown, index) => {
@@ -361,22 +359,22 @@ function readEvidence(problems: ProblemList, value: unknown, path: string): stri
 }
 
 /** One evidence link, normalised; only a valid http(s) address passes. */
-function readEvidenceLink(problems: ProblemList, value: unknown, path: string): string | undefined {
+function readEvidenceLink(problems: ProblemList<AssessmentMessages>, value: unknown, path: string): string | undefined {
   const raw = readString(problems, value, path, { maxLength: MAX_URL_LENGTH });
   if (raw === undefined) return undefined;
   const href = safeUrl(raw, ['https:', 'http:']);
   if (href === undefined) {
-    problems.error('unsafe-url', path, unsafeUrl(raw));
+    problems.error('unsafe-url', path, (say) => say.unsafeUrl(raw));
     return undefined;
   }
   return href;
 }
 
 /** Official mode's record of the case's outcome. */
-function readDecision(problems: ProblemList, value: unknown, path: string): Decision | undefined {
+function readDecision(problems: ProblemList<AssessmentMessages>, value: unknown, path: string): Decision | undefined {
   if (value === undefined) return undefined;
   if (!isObject(value)) {
-    problems.error('wrong-type', path, wrongType('object'));
+    problems.error('wrong-type', path, (say) => say.wrongType('object'));
     return undefined;
   }
   warnUnknownFields(problems, value, path, DECISION_FIELDS);
@@ -387,26 +385,27 @@ function readDecision(problems: ProblemList, value: unknown, path: string): Deci
   const conclusionPath = childPath(path, 'conclusion');
   const rawConclusion = own(value, 'conclusion');
   let conclusion: Conclusion | undefined;
-  if (rawConclusion === undefined) problems.error('missing-field', conclusionPath, missingField('conclusion'));
+  if (rawConclusion === undefined) problems.error('missing-field', conclusionPath, (say) => say.missingField('conclusion'));
   else if (typeof rawConclusion === 'string' && (CONCLUSIONS as readonly string[]).includes(rawConclusion)) {
     conclusion = rawConclusion as Conclusion;
-  } else problems.error('unknown-conclusion', conclusionPath, say.unknownConclusion(rawConclusion));
+  } else problems.error('unknown-conclusion', conclusionPath, (say) => say.unknownConclusion(rawConclusion));
   const referTo = readString(problems, own(value, 'referTo'), childPath(path, 'referTo'), short);
   const reasons = readString(problems, own(value, 'reasons'), childPath(path, 'reasons'), { maxLength: MAX_LONG_TEXT });
   const decidedAtPath = childPath(path, 'decidedAt');
-  let decidedAt = readString(problems, own(value, 'decidedAt'), decidedAtPath, short);
-  if (decidedAt !== undefined && !isIsoDate(decidedAt)) {
-    problems.error('bad-date', decidedAtPath, say.badDecisionDate(decidedAt));
+  const written = readString(problems, own(value, 'decidedAt'), decidedAtPath, short);
+  let decidedAt = written;
+  if (written !== undefined && !isIsoDate(written)) {
+    problems.error('bad-date', decidedAtPath, (say) => say.badDecisionDate(written));
     decidedAt = undefined;
   }
   if (conclusion === undefined) return undefined;
   return withoutUndefined<Decision>({ caseNumber, assessor, impartial, conclusion, referTo, reasons, decidedAt });
 }
 
-function readAssessor(problems: ProblemList, value: unknown, path: string): Decision['assessor'] {
+function readAssessor(problems: ProblemList<AssessmentMessages>, value: unknown, path: string): Decision['assessor'] {
   if (value === undefined) return undefined;
   if (!isObject(value)) {
-    problems.error('wrong-type', path, wrongType('object'));
+    problems.error('wrong-type', path, (say) => say.wrongType('object'));
     return undefined;
   }
   warnUnknownFields(problems, value, path, ASSESSOR_FIELDS);
@@ -418,14 +417,14 @@ function readAssessor(problems: ProblemList, value: unknown, path: string): Deci
 }
 
 /** `basedOn`: the assessments an agreed assessment rests on; an empty list is left out. */
-function readSources(problems: ProblemList, value: unknown, path: string): AssessmentSource[] | undefined {
+function readSources(problems: ProblemList<AssessmentMessages>, value: unknown, path: string): AssessmentSource[] | undefined {
   if (value === undefined) return undefined;
   if (!Array.isArray(value)) {
-    problems.error('wrong-type', path, wrongType('array'));
+    problems.error('wrong-type', path, (say) => say.wrongType('array'));
     return undefined;
   }
   if (value.length > MAX_SOURCES) {
-    problems.error('too-many-sources', path, tooManyItems(value.length, MAX_SOURCES));
+    problems.error('too-many-sources', path, (say) => say.tooManyItems(value.length, MAX_SOURCES));
     return undefined;
   }
   const sources: AssessmentSource[] = [];
@@ -436,9 +435,9 @@ function readSources(problems: ProblemList, value: unknown, path: string): Asses
   return sources.length > 0 ? sources : undefined;
 }
 
-function readSource(problems: ProblemList, value: unknown, path: string): AssessmentSource | undefined {
+function readSource(problems: ProblemList<AssessmentMessages>, value: unknown, path: string): AssessmentSource | undefined {
   if (!isObject(value)) {
-    problems.error('wrong-type', path, wrongType('object'));
+    problems.error('wrong-type', path, (say) => say.wrongType('object'));
     return undefined;
   }
   warnUnknownFields(problems, value, path, SOURCE_FIELDS);
@@ -448,11 +447,11 @@ function readSource(problems: ProblemList, value: unknown, path: string): Assess
     const datePath = childPath(path, field);
     const date = own(value, field);
     if (date === undefined) {
-      problems.error('missing-field', datePath, missingField(field));
+      problems.error('missing-field', datePath, (say) => say.missingField(field));
       return undefined;
     }
     if (typeof date !== 'string' || !isIsoDateTime(date)) {
-      problems.error('bad-date', datePath, say.badDecisionDate(date));
+      problems.error('bad-date', datePath, (say) => say.badDecisionDate(date));
       return undefined;
     }
     return date;
@@ -475,9 +474,9 @@ export function isIsoDateTime(value: string): boolean {
   return ISO_DATE_TIME.test(value) && !Number.isNaN(Date.parse(value));
 }
 
-function readDate(problems: ProblemList, value: unknown, path: string, now: Date): string {
+function readDate(problems: ProblemList<AssessmentMessages>, value: unknown, path: string, now: Date): string {
   if (typeof value === 'string' && isIsoDateTime(value)) return value;
   const replacement = now.toISOString();
-  problems.warning('bad-date', path, say.badDate(value, replacement));
+  problems.warning('bad-date', path, (say) => say.badDate(value, replacement));
   return replacement;
 }

@@ -1,21 +1,13 @@
 import { LANGS, type Lang } from '../text/lang.js';
 import { safeUrl } from '../text/safe-url.js';
 import type { Text } from '../text/text.js';
-import {
-  missingField,
-  missingTranslation,
-  textWithoutLanguage,
-  tooLong,
-  unknownField,
-  unsafeUrl,
-  wrongType,
-} from './common-messages.js';
 import { childPath } from './json-path.js';
-import type { ProblemList } from './problem-list.js';
+import type { CommonMessages, ProblemList } from './problem-list.js';
 
 /**
  * Small readers for untrusted JSON. Each reads one value, records what is wrong with it in a
- * {@link ProblemList}, and returns a clean copy (or `undefined`). They never throw and never
+ * {@link ProblemList} (as a function that writes the message, so that the texts load only
+ * when someone reads them), and returns a clean copy (or `undefined`). They never throw and never
  * follow prototypes: only a value's own properties count, so keys such as `__proto__` or
  * `constructor` are plain, harmless data.
  */
@@ -45,14 +37,14 @@ export function has(object: JsonObject, key: string): boolean {
 const ALWAYS_ALLOWED: readonly string[] = ['$schema'];
 
 /** Warns about every own key that the format does not define. */
-export function warnUnknownFields(
-  problems: ProblemList,
+export function warnUnknownFields<M extends CommonMessages>(
+  problems: ProblemList<M>,
   object: JsonObject,
   path: string,
   known: readonly string[],
 ): void {
   for (const key of Object.keys(object)) {
-    if (!known.includes(key) && !ALWAYS_ALLOWED.includes(key)) problems.warning('unknown-field', childPath(path, key), unknownField(key));
+    if (!known.includes(key) && !ALWAYS_ALLOWED.includes(key)) problems.warning('unknown-field', childPath(path, key), (say) => say.unknownField(key));
   }
 }
 
@@ -74,50 +66,50 @@ function fieldName(path: string): string {
  * Reads a string. Absent or empty (only whitespace) counts as missing; `undefined` is returned
  * for anything wrong.
  */
-export function readString(
-  problems: ProblemList,
+export function readString<M extends CommonMessages>(
+  problems: ProblemList<M>,
   value: unknown,
   path: string,
   options: ReadOptions,
 ): string | undefined {
   if (value === undefined || (typeof value === 'string' && value.trim() === '')) {
-    if (options.required) problems.error('missing-field', path, missingField(fieldName(path)));
+    if (options.required) problems.error('missing-field', path, (say) => say.missingField(fieldName(path)));
     return undefined;
   }
   if (typeof value !== 'string') {
-    problems.error('wrong-type', path, wrongType('string'));
+    problems.error('wrong-type', path, (say) => say.wrongType('string'));
     return undefined;
   }
   if (value.length > options.maxLength) {
-    problems.error('too-long', path, tooLong(value.length, options.maxLength));
+    problems.error('too-long', path, (say) => say.tooLong(value.length, options.maxLength));
     return undefined;
   }
   return value;
 }
 
 /** Reads an optional boolean. */
-export function readBoolean(problems: ProblemList, value: unknown, path: string): boolean | undefined {
+export function readBoolean<M extends CommonMessages>(problems: ProblemList<M>, value: unknown, path: string): boolean | undefined {
   if (value === undefined) return undefined;
   if (typeof value !== 'boolean') {
-    problems.error('wrong-type', path, wrongType('boolean'));
+    problems.error('wrong-type', path, (say) => say.wrongType('boolean'));
     return undefined;
   }
   return value;
 }
 
 /** Reads a finite number; `NaN` and infinities are not JSON numbers and are refused. */
-export function readNumber(
-  problems: ProblemList,
+export function readNumber<M extends CommonMessages>(
+  problems: ProblemList<M>,
   value: unknown,
   path: string,
   required = false,
 ): number | undefined {
   if (value === undefined) {
-    if (required) problems.error('missing-field', path, missingField(fieldName(path)));
+    if (required) problems.error('missing-field', path, (say) => say.missingField(fieldName(path)));
     return undefined;
   }
   if (typeof value !== 'number' || !Number.isFinite(value)) {
-    problems.error('wrong-type', path, wrongType('number'));
+    problems.error('wrong-type', path, (say) => say.wrongType('number'));
     return undefined;
   }
   return value;
@@ -128,29 +120,29 @@ export function readNumber(
  * no usable language is an error when required and dropped when optional; a translated text
  * that lacks one of our languages gets a `missing-translation` warning.
  */
-export function readText(
-  problems: ProblemList,
+export function readText<M extends CommonMessages>(
+  problems: ProblemList<M>,
   value: unknown,
   path: string,
   options: ReadOptions,
 ): Text | undefined {
   if (value === undefined) {
-    if (options.required) problems.error('missing-field', path, missingField(fieldName(path)));
+    if (options.required) problems.error('missing-field', path, (say) => say.missingField(fieldName(path)));
     return undefined;
   }
   if (typeof value === 'string') {
     if (value.trim() === '') {
-      if (options.required) problems.error('text-without-language', path, textWithoutLanguage());
+      if (options.required) problems.error('text-without-language', path, (say) => say.textWithoutLanguage());
       return undefined;
     }
     if (value.length > options.maxLength) {
-      problems.error('too-long', path, tooLong(value.length, options.maxLength));
+      problems.error('too-long', path, (say) => say.tooLong(value.length, options.maxLength));
       return undefined;
     }
     return value;
   }
   if (!isObject(value)) {
-    problems.error('wrong-type', path, wrongType('text'));
+    problems.error('wrong-type', path, (say) => say.wrongType('text'));
     return undefined;
   }
   warnUnknownFields(problems, value, path, LANGS);
@@ -161,10 +153,10 @@ export function readText(
     if (translation === undefined) continue;
     const langPath = childPath(path, lang);
     if (typeof translation !== 'string') {
-      problems.error('wrong-type', langPath, wrongType('string'));
+      problems.error('wrong-type', langPath, (say) => say.wrongType('string'));
       broken = true;
     } else if (translation.length > options.maxLength) {
-      problems.error('too-long', langPath, tooLong(translation.length, options.maxLength));
+      problems.error('too-long', langPath, (say) => say.tooLong(translation.length, options.maxLength));
       broken = true;
     } else if (translation.trim() !== '') {
       text[lang] = translation;
@@ -173,19 +165,19 @@ export function readText(
   const present = LANGS.filter((lang) => text[lang] !== undefined);
   if (present.length === 0) {
     // A broken translation was reported already; an empty optional text is simply absent.
-    if (!broken && options.required) problems.error('text-without-language', path, textWithoutLanguage());
+    if (!broken && options.required) problems.error('text-without-language', path, (say) => say.textWithoutLanguage());
     return undefined;
   }
   const missing = LANGS.filter((lang) => text[lang] === undefined);
   if (missing.length > 0 && !broken) {
-    problems.warning('missing-translation', path, missingTranslation(missing));
+    problems.warning('missing-translation', path, (say) => say.missingTranslation(missing));
   }
   return text;
 }
 
 /** Reads an optional link, accepting only `https:` and `http:`; returns the normalised href. */
-export function readWebUrl(
-  problems: ProblemList,
+export function readWebUrl<M extends CommonMessages>(
+  problems: ProblemList<M>,
   value: unknown,
   path: string,
   maxLength: number,
@@ -193,7 +185,7 @@ export function readWebUrl(
   const raw = readString(problems, value, path, { maxLength });
   if (raw === undefined) return undefined;
   const href = safeUrl(raw, ['https:', 'http:']);
-  if (href === undefined) problems.error('unsafe-url', path, unsafeUrl(raw));
+  if (href === undefined) problems.error('unsafe-url', path, (say) => say.unsafeUrl(raw));
   return href;
 }
 

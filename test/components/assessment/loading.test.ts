@@ -3,6 +3,7 @@ import '../../../components/assessment/define.js';
 import type { MvAssessment } from '../../../components/assessment/mv-assessment.js';
 import type { MvErrorDetail } from '../../../components/assessment/assessment-events.js';
 import { defaultFramework } from '../../../src/framework/default-framework.js';
+import { parseFramework } from '../../../src/framework/parse-framework.js';
 import { resolveText } from '../../../src/text/text.js';
 import { smallFramework } from '../../fixtures/small-framework.js';
 import { allByRole, deepText, getByRole } from '../../helpers/accessible.js';
@@ -125,6 +126,29 @@ describe('mv-assessment: when the framework cannot be used', () => {
     expect(deepText(getByRole(element, 'alert'))).to.contain('Sted: dimensions');
     expect(errors.map((error) => error.code)).to.deep.equal(['too-few-dimensions']);
   });
+
+  for (const lang of ['nb', 'en'] as const) {
+    it(`shows the same problem messages as parseFramework, in ${lang}, once updateComplete resolves`, async () => {
+      // Problems of the shared readers and of the framework's own rules, and a warning.
+      const [first, second] = smallFramework.dimensions;
+      const broken = { ...smallFramework, extra: true, dimensions: [{ ...first, weight: -1 }, second] };
+      const expected = parseFramework(broken).problems;
+      expect(expected.map((problem) => problem.code)).to.have.members(['unknown-field', 'too-few-dimensions', 'bad-weight']);
+
+      const { element, errors } = await mount(
+        html`<mv-assessment lang=${lang} storage="none" .framework=${broken}></mv-assessment>`,
+      );
+      // The messages are imported for the broken framework; updateComplete waits for them.
+      await element.updateComplete;
+      const text = deepText(getByRole(element, 'alert'));
+      for (const problem of expected) expect(text).to.contain(problem.message[lang]);
+      expect(errors).to.deep.equal(
+        expected
+          .filter((problem) => problem.severity === 'error')
+          .map((problem) => ({ code: problem.code, message: problem.message[lang], path: problem.path })),
+      );
+    });
+  }
 
   it('says a missing file was not found (404) and offers a retry', async () => {
     const url = `${FIXTURES}/finnes-ikke.json`;
