@@ -16,14 +16,15 @@ import './assessment-form/define.js';
 import './assessment-progress/define.js';
 import { defineElement } from './base/define-element.js';
 import { MvAssessment } from './assessment/mv-assessment.js';
+import { afterStartUp, loadOrRetryOnline } from './base/after-start-up.js';
 import { defineOnDemand } from './base/define-on-demand.js';
 
 defineElement('mv-assessment', MvAssessment);
 
 if (typeof document !== 'undefined') {
-  afterStartUp(() => {
-    loadOrRetryOnline(() => import('./assessment-summary/define.js'));
-    loadOrRetryOnline(() => import('./assessment-actions/define.js'));
+  afterStartUp(document, () => {
+    void loadOrRetryOnline(window, () => import('./assessment-summary/define.js'));
+    void loadOrRetryOnline(window, () => import('./assessment-actions/define.js'));
   });
   defineOnDemand({
     'mv-framework-editor': () => import('./framework-editor/define.js'),
@@ -33,21 +34,6 @@ if (typeof document !== 'undefined') {
     'mv-decision-record': () => import('./case/define.js'),
     'mv-reply-letter': () => import('./case/define.js'),
   });
-}
-
-/** Runs `load` once the page has loaded and the browser is idle (at the latest 2 s after load). */
-function afterStartUp(load: () => void): void {
-  const whenIdle = (): void => {
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(load, { timeout: 2000 });
-    else setTimeout(load, 200);
-  };
-  if (document.readyState === 'complete') whenIdle();
-  else window.addEventListener('load', whenIdle, { once: true });
-}
-
-/** Loads a module; should the connection be gone, tries again when it comes back. */
-function loadOrRetryOnline(load: () => Promise<unknown>): void {
-  load().catch(() => window.addEventListener('online', () => loadOrRetryOnline(load), { once: true }));
 }
 
 export { MvAssessment };

@@ -102,6 +102,29 @@ describe('dist/cdn/merverdi.js on a page', () => {
     await tab.close();
   });
 
+  it('fetches the notes after start-up, and shows a criterion\'s notes once it is answered', async () => {
+    const tab = await browser.newPage();
+    const errors = pageErrors(tab);
+    const requested = [];
+    tab.on('request', (request) => requested.push({ file: new URL(request.url()).pathname.split('/').pop(), at: Date.now() }));
+    let loadedAt = Infinity;
+    tab.on('load', () => (loadedAt = Date.now()));
+    await tab.goto(`${origin}/`);
+    const firstGroup = tab.getByRole('group').filter({ has: tab.getByRole('radio', { name: /^Ikkje relevant/ }) }).first();
+    await firstGroup.waitFor({ timeout: 30_000 });
+    // Nothing answered, nothing to note: no fields yet, and the group says they will come.
+    assert.equal(await firstGroup.getByRole('textbox').count(), 0);
+    assert.match(await firstGroup.innerText(), /Når du har svart, kan du forklare svaret/);
+
+    await firstGroup.getByRole('radio').first().check();
+    await firstGroup.getByRole('textbox', { name: 'Slik gjer vi det, og slik kan vi vise det' }).waitFor({ timeout: 30_000 });
+    const notes = requested.filter((request) => request.file.startsWith('merverdi-answer-notes-module'));
+    assert.equal(notes.length, 1, 'the notes come from a file of their own, fetched once');
+    assert.ok(notes[0].at >= loadedAt, 'and not before the page has loaded');
+    assert.deepEqual(errors, []);
+    await tab.close();
+  });
+
   it('runs Lit in production mode', () => {
     const entry = readFileSync(join(cdnDir, 'merverdi.js'), 'utf8');
     assert.doesNotMatch(entry, /Lit is in dev mode/);

@@ -5,11 +5,11 @@ import { state } from 'lit/decorators.js';
 import type { Answer, Assessment } from '../../src/assessment/types.js';
 import type { Dimension, Framework } from '../../src/framework/types.js';
 import type { Lang } from '../../src/text/lang.js';
-import { AnswerNotesEdits } from '../assessment/answer-notes-edits.js';
+import type { AnswerNotesEdits } from '../assessment/answer-notes-edits.js';
 import { AssessmentPart } from '../assessment/assessment-part.js';
 import { assessmentStyles } from '../assessment/assessment.styles.js';
 import type { AssessmentContext } from '../assessment/assessment-context.js';
-import { criterionGroup } from '../assessment/criterion-group.js';
+import { criterionGroup, type CriterionGroupProps } from '../assessment/criterion-group.js';
 import { NarrowLayout } from '../assessment/narrow-layout.js';
 import { offerForm } from '../assessment/offer-form.js';
 import { axisProgress, overallProgress } from '../assessment/progress.js';
@@ -17,6 +17,7 @@ import { SharedDescriptions } from '../assessment/shared-descriptions.js';
 import type { ViewContext } from '../assessment/view-context.js';
 import { sharedStyles } from '../styles/shared-styles.js';
 import { focusFirstQuestion } from './first-question.js';
+import { NotesArrival } from './notes-arrival.js';
 
 /**
  * The offer's details and the criteria of the `<mv-assessment>` it is placed in: one radio
@@ -48,15 +49,15 @@ export class MvAssessmentForm extends AssessmentPart {
   @state() private orgNumberTouched = false;
 
   private readonly layout = new NarrowLayout(this);
-  /** The notes of the answers (reason, explanation, evidence links) as they are typed. */
-  private readonly notes = new AnswerNotesEdits(
-    this,
-    (id) => {
-      const answers = this.shared?.assessment.answers ?? {};
-      return Object.prototype.hasOwnProperty.call(answers, id) ? answers[id] : undefined;
-    },
-    (id, answer, { quiet }) => this.shared?.actions.answer(id, answer, { announce: !quiet }),
-  );
+  /** The notes of the answers (reason, explanation, evidence links) as they are typed; made when their module arrives. */
+  private notes?: AnswerNotesEdits;
+  private readonly notesArrival = new NotesArrival(this, (module) => {
+    this.notes = new module.AnswerNotesEdits(
+      this,
+      (id) => ownAnswer(this.shared?.assessment.answers ?? {}, id),
+      (id, answer, { quiet }) => this.shared?.actions.answer(id, answer, { announce: !quiet }),
+    );
+  });
   /** The area whose first question takes the focus once it is on screen. */
   private focusAreaAfterRender?: number;
   /** The level descriptions the radios point at, and the framework and language they are for. */
@@ -69,11 +70,24 @@ export class MvAssessmentForm extends AssessmentPart {
     const createdAt = this.shared?.assessment.createdAt;
     if (createdAt !== this.shownCreatedAt) {
       if (this.shownCreatedAt !== undefined) {
-        this.notes.clear();
+        this.notes?.clear();
         this.orgNumberTouched = false;
       }
       this.shownCreatedAt = createdAt;
     }
+    // An answer on screen has notes to show: their module is needed now.
+    const answers = this.shared?.assessment.answers;
+    if (answers && Object.keys(answers).length > 0) this.notesArrival.request();
+  }
+
+  /** Also waits for the notes' module while it is on its way, so that a finished update shows the notes. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.notesArrival.pending) {
+      await this.notesArrival.pending;
+      complete = (await super.getUpdateComplete()) && complete;
+    }
+    return complete;
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -210,7 +224,8 @@ export class MvAssessmentForm extends AssessmentPart {
               ctx.lang,
               ctx.framework,
               official,
-              this.notes.draftFor(criterion.id),
+              this.notesArrival.module,
+              this.notes?.draftFor(criterion.id),
             ],
             () =>
               criterionGroup(ctx, {
@@ -220,18 +235,27 @@ export class MvAssessmentForm extends AssessmentPart {
                 references,
                 onAnswer: (id, answer) => shared.actions.answer(id, answer),
                 mode: shared.mode,
-                notes: {
-                  draft: this.notes.draftFor(criterion.id),
-                  onComment: (id, comment) => this.notes.comment(id, comment),
-                  onReason: (id, reason) => this.notes.reason(id, reason),
-                  onEvidence: (id, index, typed, done) => this.notes.evidence(id, index, typed, done),
-                  onRemoveEvidence: (id, index, then) => this.notes.removeEvidence(id, index, then),
-                },
+                notes: this.notesProps(criterion.id),
               }),
           ),
         )}
       </section>
     `;
+  }
+
+  /** What a criterion's notes need, once their module is here. */
+  private notesProps(criterionId: string): CriterionGroupProps['notes'] {
+    const module = this.notesArrival.module;
+    const notes = this.notes;
+    if (!module || !notes) return undefined;
+    return {
+      render: module.answerNotes,
+      draft: notes.draftFor(criterionId),
+      onComment: (id, comment) => notes.comment(id, comment),
+      onReason: (id, reason) => notes.reason(id, reason),
+      onEvidence: (id, index, typed, done) => notes.evidence(id, index, typed, done),
+      onRemoveEvidence: (id, index, then) => notes.removeEvidence(id, index, then),
+    };
   }
 
   /** Shows an area and puts the focus on its first question once it is on screen. */

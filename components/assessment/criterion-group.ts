@@ -5,7 +5,7 @@ import { allowsNotApplicable, effectiveScale } from '../../src/framework/criteri
 import type { Criterion } from '../../src/framework/types.js';
 import { criterionState } from '../../src/scoring/criterion-state.js';
 import { buildLevelRadios, type LevelOption } from './level-radios.js';
-import { answerNotes, type AnswerNotesProps } from './answer-notes.js';
+import type { answerNotes, AnswerNotesProps } from './answer-notes.js';
 import { referenceAnswers, type LabelledAssessment } from './reference-answers.js';
 import type { SharedDescriptions } from './shared-descriptions.js';
 import type { ViewContext } from './view-context.js';
@@ -23,8 +23,12 @@ export interface CriterionGroupProps {
   descriptions: SharedDescriptions;
   /** Who answers: help texts speak to the applicant (`self`) or the assessor (`official`). */
   mode: Mode;
-  /** The explanation, evidence links and, for "not applicable", the reason. */
-  notes: Omit<AnswerNotesProps, 'criterion' | 'answer' | 'mode'>;
+  /**
+   * The explanation, evidence links and, for "not applicable", the reason, with what renders
+   * them; `undefined` while their module is on its way (they follow an answer, so the form
+   * loads them after start-up).
+   */
+  notes: (Omit<AnswerNotesProps, 'criterion' | 'answer' | 'mode'> & { render: typeof answerNotes }) | undefined;
   /**
    * The user picked a level, or "not applicable". The explanation and links already on the
    * answer are kept; a reason is kept while the answer stays "not applicable".
@@ -108,7 +112,7 @@ export function criterionGroup(ctx: ViewContext, props: CriterionGroupProps): Di
           { note: `${ctx.t('notChosen')} ${ctx.t(props.mode === 'official' ? 'notesLaterOfficial' : 'notesLaterSelf')}` };
 
   const references = referenceAnswers(ctx, criterion, props.references);
-  const notes = answerNotes(ctx, { ...props.notes, criterion, answer, mode: props.mode });
+  const notes = props.notes ? props.notes.render(ctx, { ...props.notes, criterion, answer, mode: props.mode }) : nothing;
   // The assessor's help where there is one; the applicant's help otherwise.
   const help = props.mode === 'official' ? ctx.text(criterion.assessorHelp) || ctx.text(criterion.help) : ctx.text(criterion.help);
 
