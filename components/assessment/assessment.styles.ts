@@ -220,6 +220,19 @@ export const assessmentStyles = css`
        on 200 criteria fell to a fifth). It clips nothing: the focus ring of a radio stays
        inside the group's padding. */
     contain: content;
+    /* A group outside the viewport is not laid out or painted until it comes near: on a long
+       framework the first layout and every answer's layout cover the groups on screen, not
+       all of them. The group stays in the DOM and the accessibility tree, so find in page,
+       Tab and screen readers reach it as before; the browser remembers each group's height
+       once it has been drawn, so the page does not jump when scrolling back. */
+    content-visibility: auto;
+    contain-intrinsic-block-size: auto 24rem;
+  }
+
+  @media print {
+    .criterion {
+      content-visibility: visible;
+    }
   }
 
   legend {
