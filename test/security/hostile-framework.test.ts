@@ -43,7 +43,8 @@ describe('security: a framework whose every text is hostile', () => {
     const host = container();
     const root = host.attachShadow({ mode: 'open' });
     root.innerHTML = '<img src=x onerror="window.__pwned=1"><a href="javascript:void 0">x</a>';
-    await waitUntil(() => window.__pwned !== undefined, 'the payload ran');
+    // The image's error arrives after its load attempt: on a busy machine that can take a while.
+    await waitUntil(() => window.__pwned !== undefined, 'the payload ran', { timeout: 10_000 });
     const evidence = injectionEvidence();
     expect(evidence).to.include('window.__pwned was set to 1');
     expect(evidence.some((line) => line.startsWith('injected <img>'))).to.equal(true);
