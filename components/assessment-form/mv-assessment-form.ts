@@ -17,7 +17,7 @@ import { SharedDescriptions } from '../assessment/shared-descriptions.js';
 import type { ViewContext } from '../assessment/view-context.js';
 import { sharedStyles } from '../styles/shared-styles.js';
 import { focusFirstQuestion } from './first-question.js';
-import { NotesArrival } from './notes-arrival.js';
+import { NotesArrival, type NotesModule } from './notes-arrival.js';
 
 /**
  * The offer's details and the criteria of the `<mv-assessment>` it is placed in: one radio
@@ -76,8 +76,9 @@ export class MvAssessmentForm extends AssessmentPart {
       this.shownCreatedAt = createdAt;
     }
     // An answer on screen has notes to show: their module is needed now.
+    // (Asked once: after that, this check stays off the path of every answer.)
     const answers = this.shared?.assessment.answers;
-    if (answers && Object.keys(answers).length > 0) this.notesArrival.request();
+    if (!this.notesArrival.module && answers && hasAnyAnswer(answers)) this.notesArrival.request();
   }
 
   /** Also waits for the notes' module while it is on its way, so that a finished update shows the notes. */
@@ -233,7 +234,7 @@ export class MvAssessmentForm extends AssessmentPart {
                 answers: current.answers,
                 descriptions: this.levelDescriptions(ctx),
                 references,
-                onAnswer: (id, answer) => shared.actions.answer(id, answer),
+                onAnswer: this.answerCriterion,
                 mode: shared.mode,
                 notes: this.notesProps(criterion.id),
               }),
@@ -243,19 +244,42 @@ export class MvAssessmentForm extends AssessmentPart {
     `;
   }
 
+  /**
+   * Records a criterion's answer in the shared assessment. One function for every group: with
+   * 200 criteria a handler made per group and render was 200 closures, each holding its
+   * group's props, on the heap.
+   */
+  private readonly answerCriterion = (id: string, answer: Answer): void => {
+    this.shared?.actions.answer(id, answer);
+  };
+
+  /** The notes' handlers, made once per notes module and edits (they take the criterion's id). */
+  private notesHandlers?: {
+    module: NotesModule;
+    notes: AnswerNotesEdits;
+    handlers: Omit<NonNullable<CriterionGroupProps['notes']>, 'draft'>;
+  };
+
   /** What a criterion's notes need, once their module is here. */
   private notesProps(criterionId: string): CriterionGroupProps['notes'] {
     const module = this.notesArrival.module;
     const notes = this.notes;
     if (!module || !notes) return undefined;
-    return {
-      render: module.answerNotes,
-      draft: notes.draftFor(criterionId),
-      onComment: (id, comment) => notes.comment(id, comment),
-      onReason: (id, reason) => notes.reason(id, reason),
-      onEvidence: (id, index, typed, done) => notes.evidence(id, index, typed, done),
-      onRemoveEvidence: (id, index, then) => notes.removeEvidence(id, index, then),
-    };
+    let kept = this.notesHandlers;
+    if (kept?.module !== module || kept.notes !== notes) {
+      kept = this.notesHandlers = {
+        module,
+        notes,
+        handlers: {
+          render: module.answerNotes,
+          onComment: (id, comment) => notes.comment(id, comment),
+          onReason: (id, reason) => notes.reason(id, reason),
+          onEvidence: (id, index, typed, done) => notes.evidence(id, index, typed, done),
+          onRemoveEvidence: (id, index, then) => notes.removeEvidence(id, index, then),
+        },
+      };
+    }
+    return { ...kept.handlers, draft: notes.draftFor(criterionId) };
   }
 
   /** Shows an area and puts the focus on its first question once it is on screen. */
@@ -266,6 +290,12 @@ export class MvAssessmentForm extends AssessmentPart {
     if (shared.areaIndex === target) this.requestUpdate();
     else shared.actions.goToArea(target);
   }
+}
+
+/** Whether any criterion is answered; stops at the first answer rather than listing them all. */
+function hasAnyAnswer(answers: Readonly<Record<string, Answer>>): boolean {
+  for (const id in answers) if (Object.prototype.hasOwnProperty.call(answers, id)) return true;
+  return false;
 }
 
 /** A criterion's own answer, read safely whatever the id (even `__proto__`). */

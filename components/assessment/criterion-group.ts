@@ -73,16 +73,6 @@ export function criterionGroup(ctx: ViewContext, props: CriterionGroupProps): Di
   const answer = Object.prototype.hasOwnProperty.call(answers, id) ? answers[id] : undefined;
   const state = criterionState(ctx.framework, criterion, answers);
 
-  const choose = (next: Answer) => {
-    const kept: Answer = { ...next };
-    if (answer?.comment !== undefined) kept.comment = answer.comment;
-    if (answer?.evidence !== undefined) kept.evidence = answer.evidence;
-    if (kept.notApplicable === true && answer?.notApplicable === true && answer.reason !== undefined) {
-      kept.reason = answer.reason;
-    }
-    props.onAnswer(id, kept);
-  };
-
   const options: LevelOption[] = scale.levels.map((level) => ({
     key: String(level.value),
     label: ctx.text(level.label),
@@ -109,7 +99,7 @@ export function criterionGroup(ctx: ViewContext, props: CriterionGroupProps): Di
             description: hasReason(answer) ? ctx.t('notApplicableDescription') : ctx.t('reasonMissing'),
           }
         : // The notes come with the answer; say so where they will appear.
-          { note: `${ctx.t('notChosen')} ${ctx.t(props.mode === 'official' ? 'notesLaterOfficial' : 'notesLaterSelf')}` };
+          { note: notChosenNote(ctx, props.mode) };
 
   const references = referenceAnswers(ctx, criterion, props.references);
   const notes = props.notes ? props.notes.render(ctx, { ...props.notes, criterion, answer, mode: props.mode }) : nothing;
@@ -128,12 +118,47 @@ export function criterionGroup(ctx: ViewContext, props: CriterionGroupProps): Di
       state.kind === 'value' ? String(state.level.value) : state.kind === 'not-applicable' ? NOT_APPLICABLE_KEY : undefined,
     chosen,
     extras: [references, notes].filter((item): item is TemplateResult => item !== nothing),
-    onChoose: (key) => {
-      if (key === NOT_APPLICABLE_KEY) return choose({ notApplicable: true });
-      const level = scale.levels.find((candidate) => String(candidate.value) === key);
-      if (level) choose({ value: level.value });
-    },
+    onChoose: chooseHandler(id, scale.levels, answer, props.onAnswer),
   });
+}
+
+/**
+ * What a radio's choice does: the new answer, keeping the explanation and links already on
+ * it (and the reason while it stays "not applicable"). Made apart from the group's view so
+ * that the handler a group keeps holds these four values, not the whole render's props.
+ */
+function chooseHandler(
+  id: string,
+  levels: readonly { value: number }[],
+  answer: Answer | undefined,
+  onAnswer: CriterionGroupProps['onAnswer'],
+): GroupView['onChoose'] {
+  const choose = (next: Answer) => {
+    const kept: Answer = { ...next };
+    if (answer?.comment !== undefined) kept.comment = answer.comment;
+    if (answer?.evidence !== undefined) kept.evidence = answer.evidence;
+    if (kept.notApplicable === true && answer?.notApplicable === true && answer.reason !== undefined) {
+      kept.reason = answer.reason;
+    }
+    onAnswer(id, kept);
+  };
+  return (key) => {
+    if (key === NOT_APPLICABLE_KEY) return choose({ notApplicable: true });
+    const level = levels.find((candidate) => String(candidate.value) === key);
+    if (level) choose({ value: level.value });
+  };
+}
+
+/**
+ * The not-answered line, made once per view and mode: every open criterion shows the same
+ * words, and one string shared by 200 groups is one string on the heap, not 200.
+ */
+const notChosenNotes = new WeakMap<ViewContext, Partial<Record<Mode, string>>>();
+
+function notChosenNote(ctx: ViewContext, mode: Mode): string {
+  let notes = notChosenNotes.get(ctx);
+  if (!notes) notChosenNotes.set(ctx, (notes = {}));
+  return (notes[mode] ??= `${ctx.t('notChosen')} ${ctx.t(mode === 'official' ? 'notesLaterOfficial' : 'notesLaterSelf')}`);
 }
 
 /**
@@ -157,9 +182,12 @@ class CriterionFieldsetDirective extends Directive {
   private chosenParagraph?: HTMLParagraphElement;
   private shownChosen?: GroupView['chosen'];
   private extrasContainer?: HTMLDivElement;
+  /** Whether anything was ever rendered into the extras container. */
+  private extrasShown = false;
   private identity: readonly unknown[] = [];
   private wording: readonly unknown[] = [];
-  private view?: GroupView;
+  /** The latest view's answer handler; the rest of the view is not kept once shown. */
+  private onChoose?: GroupView['onChoose'];
 
   constructor(partInfo: PartInfo) {
     super(partInfo);
@@ -172,7 +200,7 @@ class CriterionFieldsetDirective extends Directive {
   }
 
   override update(part: ChildPart, [view]: [GroupView]): HTMLFieldSetElement {
-    this.view = view;
+    this.onChoose = view.onChoose;
     let fieldset = this.fieldset;
     if (
       !fieldset ||
@@ -187,7 +215,7 @@ class CriterionFieldsetDirective extends Directive {
     // change (start over, an imported file) that the radios themselves did not make.
     for (const input of this.inputs) input.checked = input.value === view.checked;
     this.showChosen(view.chosen);
-    this.showExtras(fieldset, view.extras);
+    this.showExtras(view.extras);
     return fieldset;
   }
 
@@ -209,20 +237,29 @@ class CriterionFieldsetDirective extends Directive {
       fieldset.append(help);
       this.helpParagraph = help;
     }
+    // Only the descriptions go into the closure: the listener below shares its scope, and a
+    // closure over `view` kept every group's whole first view (options, texts) alive.
+    const descriptions = view.descriptions;
     const radios = buildLevelRadios(doc, {
       name: `criterion-${view.id}`,
       options: view.options,
-      descriptionId: (description) => view.descriptions.idFor(description),
+      descriptionId: (description) => descriptions.idFor(description),
     });
     radios.element.addEventListener('change', (event) => {
       const input = event.target;
-      if (input instanceof HTMLInputElement && input.checked) this.view?.onChoose(input.value);
+      if (input instanceof HTMLInputElement && input.checked) this.onChoose?.(input.value);
     });
     this.inputs = radios.inputs;
     this.chosenParagraph = doc.createElement('p');
     this.shownChosen = undefined;
-    this.extrasContainer = undefined;
-    fieldset.append(radios.element, this.chosenParagraph);
+    // The container of the references and notes is there from the start, empty until an
+    // answer brings notes: adding a child to a <fieldset> later made Chromium rebuild the
+    // whole group's layout objects (its radios included) on the first answer, traced at
+    // twice the layout of the answer itself.
+    this.extrasContainer = doc.createElement('div');
+    this.extrasContainer.className = 'extras';
+    this.extrasShown = false;
+    fieldset.append(radios.element, this.chosenParagraph, this.extrasContainer);
     this.fieldset = fieldset;
     return fieldset;
   }
@@ -268,10 +305,11 @@ class CriterionFieldsetDirective extends Directive {
     paragraph.replaceChildren(heading, chosen.description ? ` ${chosen.description}` : '');
   }
 
-  private showExtras(fieldset: HTMLFieldSetElement, extras: GroupView['extras']): void {
-    if (extras.length === 0 && !this.extrasContainer) return;
-    const container = (this.extrasContainer ??= fieldset.appendChild(fieldset.ownerDocument.createElement('div')));
-    container.className = 'extras';
+  private showExtras(extras: GroupView['extras']): void {
+    const container = this.extrasContainer;
+    // Lit's render leaves a marker in the container: none until there is something to show.
+    if (!container || (extras.length === 0 && !this.extrasShown)) return;
+    this.extrasShown = true;
     render(extras, container);
   }
 }
