@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
 import { collapseHtmlWhitespace } from './scripts/collapse-html-whitespace.mjs';
+import { compactCss } from './scripts/compact-css.mjs';
 import { languagesOnDemand } from './scripts/languages-on-demand.mjs';
 import { startupChunk } from './scripts/startup-chunk.mjs';
 import { NOTICES_FILE, thirdPartyNotices } from './scripts/third-party-notices.mjs';
@@ -23,6 +24,8 @@ export default defineConfig({
   plugins: [
     // Template indentation would otherwise become thousands of whitespace-only text nodes.
     collapseHtmlWhitespace(),
+    // The style sheets without their comments and indentation (see the plugin).
+    compactCss(),
     // Bokmål at start; nynorsk and English are fetched when an element speaks them.
     languagesOnDemand(),
     // The start-up code in one file rather than many small ones (see the plugin). It stays

@@ -2,6 +2,7 @@ import { copyFileSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { collapseHtmlWhitespace } from './scripts/collapse-html-whitespace.mjs';
+import { compactCss } from './scripts/compact-css.mjs';
 import { languagesOnDemand } from './scripts/languages-on-demand.mjs';
 
 /**
@@ -98,7 +99,7 @@ export default defineConfig({
   base: './',
   // The built demo collapses template whitespace like the CDN build, so the end-to-end tests
   // run against the markup visitors get.
-  plugins: [openDemoAtRoot(), copyDemoAssets(outDir), keepDefineModules(), collapseHtmlWhitespace(), languagesOnDemand()],
+  plugins: [openDemoAtRoot(), copyDemoAssets(outDir), keepDefineModules(), collapseHtmlWhitespace(), compactCss(), languagesOnDemand()],
   server: {
     host: '127.0.0.1',
     port: 5173,

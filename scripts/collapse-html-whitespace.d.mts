@@ -6,3 +6,9 @@ export function collapseHtmlWhitespace(): Plugin;
 export function collapseTemplate(strings: readonly string[]): string[];
 /** The edits that collapse whitespace in every `html` tagged template of one module. */
 export function collapseModule(code: string, file: string): { start: number; end: number; text: string }[];
+/** Applies non-overlapping edits to a module's code, with a source map of the unchanged stretches. */
+export function applyEdits(
+  code: string,
+  edits: { start: number; end: number; text: string }[],
+  file: string,
+): { code: string; map: { version: number; sources: string[]; sourcesContent: string[]; names: string[]; mappings: string } };

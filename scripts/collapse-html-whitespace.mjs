@@ -148,7 +148,7 @@ function vlq(value) {
  * Applies non-overlapping edits ({ start, end, text }) to `code` and builds a source map in
  * which every unchanged stretch keeps pointing at its original line and column.
  */
-function applyEdits(code, edits, file) {
+export function applyEdits(code, edits, file) {
   edits.sort((a, b) => a.start - b.start);
   const lineStarts = [0];
   for (let at = 0; at < code.length; at += 1) if (code[at] === '\n') lineStarts.push(at + 1);
