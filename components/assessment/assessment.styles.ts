@@ -2,8 +2,8 @@ import { css } from 'lit';
 
 /**
  * `<mv-assessment>`'s own styles, on top of the shared ones. Logical properties only, so the
- * layout follows the writing direction; the two-column layout is a container query on the
- * widget itself, since a CMS column can be narrow on a wide screen.
+ * layout follows the writing direction; the two-column layout follows the widget's own width
+ * (measured by `narrow-layout.ts`), since a CMS column can be narrow on a wide screen.
  */
 export const assessmentStyles = css`
   /* While the framework loads, the widget holds a screen's height, so the page's content
@@ -20,7 +20,11 @@ export const assessmentStyles = css`
        when the system is dark and the host page is not. */
     background: var(--_mv-bg);
     color: var(--_mv-text);
-    container-type: inline-size;
+    /* Its width never comes from its content, so a long word cannot widen a CMS column the
+       widget sits in. Containment, not a query container (\`container-type\`): no rule queries
+       it, and inside a query container every style lookup may need a layout first; the
+       chart's font, set on every answer, then forced a layout of the whole form mid-script. */
+    contain: layout style inline-size;
     display: grid;
     grid-template-columns: minmax(0, 1fr);
     gap: var(--_mv-space);
@@ -229,10 +233,14 @@ export const assessmentStyles = css`
     font-weight: 700;
   }
 
+  /* Block flow with margins rather than a grid with a gap: one grid per criterion made the
+     first layout of 200 criteria measurably slower, and each kept its track sizes in memory. */
   .levels {
-    display: grid;
-    gap: 0.25rem;
     margin-block-end: calc(var(--_mv-space) / 2);
+  }
+
+  .levels > .level:not(:first-child) {
+    margin-block-start: 0.25rem;
   }
 
   .level {

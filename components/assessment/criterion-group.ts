@@ -4,7 +4,7 @@ import type { Answer, Mode } from '../../src/assessment/types.js';
 import { allowsNotApplicable, effectiveScale } from '../../src/framework/criterion-rules.js';
 import type { Criterion } from '../../src/framework/types.js';
 import { criterionState } from '../../src/scoring/criterion-state.js';
-import { buildLevelRadios, type LevelOption } from './level-radios.js';
+import { buildLevelRadios, levelTexts, type LevelOption } from './level-radios.js';
 import type { answerNotes, AnswerNotesProps } from './answer-notes.js';
 import { referenceAnswers, type LabelledAssessment } from './reference-answers.js';
 import type { SharedDescriptions } from './shared-descriptions.js';
@@ -277,9 +277,8 @@ class CriterionFieldsetDirective extends Directive {
     if (this.helpParagraph) this.helpParagraph.textContent = view.help;
     view.options.forEach((option, index) => {
       const input = inputs[index]!;
-      const label = input.nextElementSibling;
+      const { label, description } = levelTexts(input);
       if (label) label.textContent = option.label;
-      const description = input.parentElement?.nextElementSibling;
       if (description instanceof HTMLElement) {
         description.textContent = option.description;
         description.hidden = option.description === '';

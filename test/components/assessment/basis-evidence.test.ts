@@ -92,7 +92,7 @@ describe('mv-assessment: reasons, explanation and evidence', () => {
   it('shows what each level means before anything is chosen', async () => {
     const element = await mountOnGoals();
     const radio = radiosOf(element, NAV)[2]!;
-    const shown = radio.closest('.level-option')!.querySelector<HTMLElement>('.level-description')!;
+    const shown = radio.closest('label')!.nextElementSibling as HTMLElement;
     expect(shown.textContent).to.equal('Tilbudet er på trinn 2.');
     expect(shown.hidden).to.equal(false);
     expect(shown.getBoundingClientRect().height).to.be.greaterThan(0);
