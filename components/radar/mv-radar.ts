@@ -144,6 +144,8 @@ export class MvRadar extends MvElement {
 
   /** The live chart; created on first render and on reconnection, updated in place otherwise. */
   private chart?: Chart<'radar', (number | null)[], string>;
+  /** What the chart's current options were made from (see {@link optionsSources}). */
+  private chartOptionsFrom: readonly unknown[] = [];
 
   /** A first chart waiting for its task (see `drawFirstChartSoon`). */
   private firstDraw?: { timer: ReturnType<typeof setTimeout>; drawn: Promise<void>; settle(): void };
@@ -417,10 +419,16 @@ export class MvRadar extends MvElement {
     try {
       if (this.chart) {
         this.chart.data = radarChartData(input);
-        this.chart.options = radarChartOptions(input);
+        // New options only when what they are made of changed: Chart.js resolves a new options
+        // object afresh (its option caches start empty), which an answer never needs.
+        if (!sameItems(this.chartOptionsFrom, optionsSources(input))) {
+          this.chart.options = radarChartOptions(input);
+          this.chartOptionsFrom = optionsSources(input);
+        }
         this.chart.update(input.reducedMotion ? 'none' : undefined);
       } else {
         this.chart = new Chart(canvas, radarChartConfig(input));
+        this.chartOptionsFrom = optionsSources(input);
       }
     } catch {
       // A chart that cannot be drawn (say, no 2D context) must not break the host page; the
@@ -488,4 +496,13 @@ declare global {
   interface HTMLElementTagNameMap {
     'mv-radar': MvRadar;
   }
+}
+
+/** What {@link radarChartOptions} reads from its input: the options change only with these. */
+function optionsSources(input: RadarChartInput): readonly unknown[] {
+  return [input.theme, input.lang, input.reducedMotion];
+}
+
+function sameItems(a: readonly unknown[], b: readonly unknown[]): boolean {
+  return a.length === b.length && a.every((item, index) => item === b[index]);
 }
