@@ -51,6 +51,10 @@ export function compactCssTemplate(strings) {
       // A comment separates like whitespace does (`a/**/b` is two tokens).
       pendingSpace = true;
       at = end + 2;
+    } else if (char === '\\') {
+      // An escape (in the template's raw text, or CSS's own) goes through as written, whole.
+      put(source.slice(at, at + 2));
+      at += 2;
     } else if (/\s/.test(char)) {
       pendingSpace = true;
       at += 1;
@@ -87,8 +91,6 @@ export function compactCssModule(code, file) {
             ]),
           ];
       const strings = pieces.map(([start, end]) => code.slice(start, end));
-      // A backslash in the raw text (an escape like `\201C`) is kept by leaving the template alone.
-      if (strings.some((text) => text.includes('\\'))) return;
       const compacted = compactCssTemplate(strings);
       pieces.forEach(([start, end], index) => {
         if (compacted[index] !== strings[index]) edits.push({ start, end, text: compacted[index] });

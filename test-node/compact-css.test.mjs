@@ -18,6 +18,11 @@ describe('compactCssTemplate', () => {
     assert.equal(out, ':host{display:block;}a :is(b, c) > d{content:"/* kept */  x";inline-size:calc(100% - 2rem);}');
   });
 
+  test('passes escapes through whole, in quotes and out', () => {
+    const [out] = compactCssTemplate(['\n  /* the page\'s \\`rule\\` */\n  .a::before {\n    content: "\\201C";\n  }\n  .b\\:c { color: red; }\n']);
+    assert.equal(out, '.a::before{content:"\\201C";}.b\\:c{color:red;}');
+  });
+
   test('keeps the number of strings around bindings', () => {
     const out = compactCssTemplate(['\n  .x {\n    color: ', ';\n  }\n  ', '\n']);
     assert.deepEqual(out, ['.x{color:', ';}', '']);
