@@ -21,6 +21,18 @@ import { sharedStyles } from '../styles/shared-styles.js';
 export class MvAssessmentSummary extends AssessmentPart {
   static override styles = [sharedStyles, assessmentStyles, AssessmentPart.partStyles];
 
+  /**
+   * After its first render, the summary follows an answer in a task of its own: the radio,
+   * the score and the chart answer the click first, and working out strengths, gaps and
+   * guidance (the summary's whole text, on every answer) comes a moment later instead of
+   * lengthening the click's task. Answers given meanwhile make one update together.
+   * `updateComplete` waits for it.
+   */
+  protected override async scheduleUpdate(): Promise<unknown> {
+    if (this.hasUpdated) await new Promise((resolve) => setTimeout(resolve));
+    return super.scheduleUpdate();
+  }
+
   override render(): TemplateResult | typeof nothing {
     const shared = this.shared;
     if (!shared) return nothing;
