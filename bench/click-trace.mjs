@@ -4,7 +4,10 @@
 // tracking). The benchmark's click → settled figure is script plus this work; this tool
 // splits the second part by the element that caused it.
 //
-//   node bench/click-trace.mjs --variant ours --criteria 200 [--throttle 1] [--clicks 10] [--cdn dir] [--why]
+//   node bench/click-trace.mjs --variant ours --criteria 200 [--throttle 1] [--clicks 10] [--cdn dir] [--tasks] [--why]
+//
+// --tasks lists each click's tasks and their largest parts; --why adds Chrome's invalidation
+// tracking (which slows layout by itself) and the script stack of every forced layout.
 //
 // It builds the pages and the CDN files like `npm run bench` (or takes --cdn <dir>).
 import { dirname, join, resolve } from 'node:path';
