@@ -12,3 +12,10 @@ export function applyEdits(
   edits: { start: number; end: number; text: string }[],
   file: string,
 ): { code: string; map: { version: number; sources: string[]; sourcesContent: string[]; names: string[]; mappings: string } };
+/** Edits to the static strings of every template tagged `tag` in one module, as `change` returns them. */
+export function editTaggedTemplates(
+  code: string,
+  file: string,
+  tag: string,
+  change: (strings: string[]) => string[],
+): { start: number; end: number; text: string }[];

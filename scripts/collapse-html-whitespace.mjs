@@ -212,14 +212,18 @@ export function applyEdits(code, edits, file) {
   return { code: out, map: { version: 3, sources: [file], sourcesContent: [code], names: [], mappings } };
 }
 
-/** The edits that collapse whitespace in every `html` tagged template of one module. */
-export function collapseModule(code, file) {
+/**
+ * Edits to the static strings of every template tagged `tag` in one module: `change` gets a
+ * template's strings (inside their delimiters: ` … ${, } … ${, } … `) and returns them changed,
+ * one for one. Shared by this plugin (`html`) and `compact-css.mjs` (`css`).
+ */
+export function editTaggedTemplates(code, file, tag, change) {
   const source = ts.createSourceFile(file, code, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
   const edits = [];
   const visit = (node) => {
-    if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) && node.tag.text === 'html') {
+    if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) && node.tag.text === tag) {
       const template = node.template;
-      // [start, end) of each static string inside its delimiters (` … ${, } … ${, } … `).
+      // [start, end) of each static string inside its delimiters.
       const pieces = ts.isNoSubstitutionTemplateLiteral(template)
         ? [[template.getStart(source) + 1, template.end - 1]]
         : [
@@ -230,15 +234,20 @@ export function collapseModule(code, file) {
             ]),
           ];
       const strings = pieces.map(([start, end]) => code.slice(start, end));
-      const collapsed = collapseTemplate(strings);
+      const changed = change(strings);
       pieces.forEach(([start, end], index) => {
-        if (collapsed[index] !== strings[index]) edits.push({ start, end, text: collapsed[index] });
+        if (changed[index] !== strings[index]) edits.push({ start, end, text: changed[index] });
       });
     }
     ts.forEachChild(node, visit);
   };
   visit(source);
   return edits;
+}
+
+/** The edits that collapse whitespace in every `html` tagged template of one module. */
+export function collapseModule(code, file) {
+  return editTaggedTemplates(code, file, 'html', collapseTemplate);
 }
 
 /** The plugin: only our own TypeScript sources that import from Lit are looked at. */

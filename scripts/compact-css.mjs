@@ -10,8 +10,7 @@
 //   a `:`, or at the start or end of the sheet, where CSS ignores it.
 // Whitespace elsewhere (a descendant combinator before `:is()`, a value's words) stays as a
 // single space, so no selector or value changes meaning.
-import ts from 'typescript';
-import { applyEdits } from './collapse-html-whitespace.mjs';
+import { applyEdits, editTaggedTemplates } from './collapse-html-whitespace.mjs';
 
 /** Stands for a `${…}` binding while the strings of one template are processed together. */
 const BINDING = '\u0000';
@@ -75,31 +74,7 @@ export function compactCssTemplate(strings) {
 
 /** The edits that compact every `css` tagged template of one module. */
 export function compactCssModule(code, file) {
-  const source = ts.createSourceFile(file, code, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
-  const edits = [];
-  const visit = (node) => {
-    if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) && node.tag.text === 'css') {
-      const template = node.template;
-      // [start, end) of each static string inside its delimiters (` … ${, } … ${, } … `).
-      const pieces = ts.isNoSubstitutionTemplateLiteral(template)
-        ? [[template.getStart(source) + 1, template.end - 1]]
-        : [
-            [template.head.getStart(source) + 1, template.head.end - 2],
-            ...template.templateSpans.map((span) => [
-              span.literal.getStart(source) + 1,
-              span.literal.end - (ts.isTemplateTail(span.literal) ? 1 : 2),
-            ]),
-          ];
-      const strings = pieces.map(([start, end]) => code.slice(start, end));
-      const compacted = compactCssTemplate(strings);
-      pieces.forEach(([start, end], index) => {
-        if (compacted[index] !== strings[index]) edits.push({ start, end, text: compacted[index] });
-      });
-    }
-    ts.forEachChild(node, visit);
-  };
-  visit(source);
-  return edits;
+  return editTaggedTemplates(code, file, 'css', compactCssTemplate);
 }
 
 /** The plugin: only our own TypeScript sources that use `css` templates are looked at. */
