@@ -17,7 +17,7 @@ import { SharedDescriptions } from '../assessment/shared-descriptions.js';
 import type { ViewContext } from '../assessment/view-context.js';
 import { sharedStyles } from '../styles/shared-styles.js';
 import { focusFirstQuestion } from './first-question.js';
-import { NotesArrival, type NotesModule } from './notes-arrival.js';
+import { NotesArrival } from './notes-arrival.js';
 
 /**
  * The offer's details and the criteria of the `<mv-assessment>` it is placed in: one radio
@@ -253,12 +253,8 @@ export class MvAssessmentForm extends AssessmentPart {
     this.shared?.actions.answer(id, answer);
   };
 
-  /** The notes' handlers, made once per notes module and edits (they take the criterion's id). */
-  private notesHandlers?: {
-    module: NotesModule;
-    notes: AnswerNotesEdits;
-    handlers: Omit<NonNullable<CriterionGroupProps['notes']>, 'draft'>;
-  };
+  /** The notes' handlers, made once per notes' edits (made when their module arrives); they take the criterion's id. */
+  private notesHandlers?: { notes: AnswerNotesEdits; handlers: Omit<NonNullable<CriterionGroupProps['notes']>, 'draft'> };
 
   /** What a criterion's notes need, once their module is here. */
   private notesProps(criterionId: string): CriterionGroupProps['notes'] {
@@ -266,9 +262,8 @@ export class MvAssessmentForm extends AssessmentPart {
     const notes = this.notes;
     if (!module || !notes) return undefined;
     let kept = this.notesHandlers;
-    if (kept?.module !== module || kept.notes !== notes) {
+    if (kept?.notes !== notes) {
       kept = this.notesHandlers = {
-        module,
         notes,
         handlers: {
           render: module.answerNotes,
