@@ -44,23 +44,28 @@ export function formatScore(value: number | null | undefined, lang: Lang): strin
 }
 
 /**
- * A number from 0 up to 1000 (not reached by rounding) rounded to at most `decimals` decimals, with a
- * point, exactly as `Intl.NumberFormat` writes it in English; `undefined` for any other
- * number. Scores are in that range, and so need no grouping and no minus sign, the only parts
- * of the format that differ between our languages besides the decimal sign. Why not Intl: a
- * page's first `Intl.NumberFormat` loads locale data, 35–75 ms in Chromium on a fast machine,
- * and the radar's first score paid it inside the click that answered a criterion.
+ * A number from 0 up to 1000 (not reached by rounding) rounded to at most `decimals`
+ * decimals, with a point, exactly as `Intl.NumberFormat` writes it in English; `undefined`
+ * for any other number. Scores and percentages are in that range, and so need no grouping
+ * and no minus sign, the only parts of the format that differ between our languages besides
+ * the decimal sign. Why not Intl: a page's first `Intl.NumberFormat` loads locale data,
+ * 35–75 ms in Chromium on a fast machine, and the radar's first score paid it inside the
+ * click that answered a criterion.
  *
  * Intl rounds the number's shortest decimal form (`String(1.15)` is `1.15`, so `1.2`), half
  * away from zero; `toFixed` rounds the binary value (`1.1`). This rounds the digits of the
- * shortest form, as Intl does.
+ * shortest form, as Intl does, after moving its decimal point `shift` places to the right
+ * (2 for a percentage, as Intl multiplies by 100 in decimal).
  */
-function plainDecimal(value: number, decimals: number): string | undefined {
+function plainDecimal(value: number, decimals: number, shift = 0): string | undefined {
   if (!(value >= 0 && value < 1000) || Object.is(value, -0)) return undefined;
   const shortest = String(value);
-  // Below 1e-6 the shortest form has an exponent; such a number rounds to 0 at any decimals used here.
+  // Below 1e-6 the shortest form has an exponent; such a number rounds to 0 at any
+  // decimals and shift used here.
   if (shortest.includes('e')) return '0';
-  const [whole, fraction = ''] = shortest.split('.');
+  const [digitsBefore, digitsAfter = ''] = shortest.split('.');
+  const whole = digitsBefore + digitsAfter.slice(0, shift).padEnd(shift, '0');
+  const fraction = digitsAfter.slice(shift);
   const scale = 10 ** decimals;
   let scaled = Number(whole) * scale + Number(fraction.slice(0, decimals).padEnd(decimals, '0') || '0');
   if (fraction.length > decimals && fraction.charCodeAt(decimals) >= 53 /* "5" */) scaled += 1;
@@ -73,6 +78,9 @@ function plainDecimal(value: number, decimals: number): string | undefined {
 
 /** Formats a share (0..1) as a whole percentage in the user's locale, e.g. `75 %`. */
 export function formatPercent(share: number, lang: Lang): string {
+  const plain = plainDecimal(share, 0, 2);
+  // Norwegian puts a no-break space before the sign, as Intl does.
+  if (plain !== undefined) return lang === 'en' ? `${plain}%` : `${plain}\u00a0%`;
   return formatter(`percent|${lang}`, () =>
     new Intl.NumberFormat(LOCALES[lang], { style: 'percent', maximumFractionDigits: 0 }),
   ).format(share);
@@ -103,7 +111,21 @@ export function formatDay(day: string, lang: Lang): string {
   if (!match) return day;
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
   if (Number.isNaN(date.getTime())) return day;
+  // Written by hand, not with Intl: the page's first Intl.DateTimeFormat costs as much as its
+  // first number format (see plainDecimal), and the summary shows the plans' dates at start.
+  // Some browser builds also lack nynorsk data, which is written as bokmål here anyway.
+  const year = date.getUTCFullYear();
+  if (year >= 1000 && year <= 9999) {
+    const month = LONG_MONTHS[lang === 'en' ? 'en' : 'nb'][date.getUTCMonth()];
+    return lang === 'en' ? `${date.getUTCDate()} ${month} ${year}` : `${date.getUTCDate()}. ${month} ${year}`;
+  }
   return formatter(`day|${lang}`, () =>
     new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'long', timeZone: 'UTC' }),
   ).format(date);
 }
+
+/** The months' names as `formatDay` writes them; nynorsk names them as bokmål does. */
+const LONG_MONTHS = {
+  nb: ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'],
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+} as const;

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { formatDate, formatPercent, formatScore } from '../../../components/i18n/number-format.js';
+import { formatDate, formatDay, formatPercent, formatScore } from '../../../components/i18n/number-format.js';
 
 describe('number formatting', () => {
   it('writes a decimal comma in bokmål and nynorsk, a point in English', () => {
@@ -54,5 +54,39 @@ describe('number formatting: scores written without Intl', () => {
       expect(formatScore(value, 'nb')).to.equal(intl('nb', value));
       expect(formatScore(value, 'en')).to.equal(intl('en', value));
     }
+  });
+});
+
+describe('number formatting: percentages and days written without Intl', () => {
+  const percent = (locale: string, share: number) =>
+    new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(share);
+  const longDay = (locale: string, date: Date) => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+
+  it('writes every share from 0 to 2 in steps of 0.0005 exactly as Intl.NumberFormat does', () => {
+    const differ: string[] = [];
+    for (let step = 0; step <= 4000; step += 1) {
+      const share = step * 0.0005;
+      if (formatPercent(share, 'nb') !== percent('nb-NO', share)) differ.push(`${share} nb: ${formatPercent(share, 'nb')}`);
+      if (formatPercent(share, 'en') !== percent('en-GB', share)) differ.push(`${share} en: ${formatPercent(share, 'en')}`);
+    }
+    expect(differ.slice(0, 5)).to.deep.equal([]);
+    expect(formatPercent(0.125, 'nn')).to.equal('13\u00a0%');
+    for (const share of [-0.5, 12.345, 1e6]) expect(formatPercent(share, 'nb')).to.equal(percent('nb-NO', share));
+  });
+
+  it('writes every day of a year as Intl.DateTimeFormat does in bokmål and English, and nynorsk as bokmål', () => {
+    const differ: string[] = [];
+    for (const year of [1999, 2026]) {
+      for (let day = 0; day < 366; day += 1) {
+        const date = new Date(Date.UTC(year, 0, 1 + day));
+        const iso = date.toISOString().slice(0, 10);
+        if (formatDay(iso, 'nb') !== longDay('nb-NO', date)) differ.push(`${iso} nb: ${formatDay(iso, 'nb')}`);
+        if (formatDay(iso, 'en') !== longDay('en-GB', date)) differ.push(`${iso} en: ${formatDay(iso, 'en')}`);
+        if (formatDay(iso, 'nn') !== formatDay(iso, 'nb')) differ.push(`${iso} nn: ${formatDay(iso, 'nn')}`);
+      }
+    }
+    expect(differ.slice(0, 5)).to.deep.equal([]);
+    expect(formatDay('2026-12-01', 'nn')).to.equal('1. desember 2026');
+    expect(formatDay('1 December', 'nb')).to.equal('1 December');
   });
 });
