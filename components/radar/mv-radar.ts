@@ -265,8 +265,11 @@ export class MvRadar extends MvElement {
   /** Also waits for a first chart still to be made, so that a finished update means a drawn chart. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    while (this.firstDraw) {
-      await this.firstDraw.drawn;
+    // The first draw and the table box's measurement each come in a task of their own, and
+    // either may lead to another update.
+    let waiting: Promise<void> | undefined;
+    while ((waiting = this.firstDraw?.drawn ?? this.tableBox.settled)) {
+      await waiting;
       complete = (await super.getUpdateComplete()) && complete;
     }
     return complete;

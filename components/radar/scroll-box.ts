@@ -5,12 +5,14 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  * box. Only then is the box a named, focusable figure that keyboard users can scroll; a table
  * that fits gets no extra tab stop for keyboard users to pass.
  *
- * Measured at once after a render that gives the table other rows or columns, so the box is
- * a focusable figure by the time that render is complete. A render that only changes the
- * values (every answer does) is not measured there: reading `scrollWidth` would force the
- * browser to lay out the whole page in the middle of the answer, before the radar has drawn.
- * If new values do make the table wider, a `ResizeObserver` reports it, and the box is
- * measured in a task after the frame, when the layout is clean and the reading costs nothing.
+ * Measured in a task of its own after a render that gives the table other rows or columns,
+ * and the host's `updateComplete` waits for it ({@link settled}), so the box is a focusable
+ * figure by the time that render is complete. Not in the render's own task: reading
+ * `scrollWidth` there forces the browser to lay out the whole page in the middle of it (at
+ * start, the page's first layout: about a quarter of the widget's first render). A render
+ * that only changes the values (every answer does) is not measured at all: if new values do
+ * make the table wider, a `ResizeObserver` reports it, and the box is measured in a task
+ * after the frame, when the layout is clean and the reading costs nothing.
  */
 export class ScrollBox implements ReactiveController {
   /** The table is wider than its box, so the box scrolls. */
@@ -20,6 +22,8 @@ export class ScrollBox implements ReactiveController {
   private watched?: Element;
   private watchedTable?: Element;
   private pending?: ReturnType<typeof setTimeout>;
+  /** Settles when the measurement {@link pending} has been made. */
+  private pendingDone?: { promise: Promise<void>; resolve: () => void };
   /** The rows × columns of the table when it was last measured after a render. */
   private measuredShape?: string;
   /** The host's next update is the one this box asked for: it is not measured again. */
@@ -59,7 +63,15 @@ export class ScrollBox implements ReactiveController {
     const shape = table ? `${table.rows.length}×${table.rows[0]?.cells.length ?? 0}` : '';
     if (shape === this.measuredShape) return;
     this.measuredShape = shape;
-    this.measure();
+    this.measureLater();
+  }
+
+  /**
+   * Settles once no measurement is waiting; `undefined` when none is. The host's
+   * `getUpdateComplete` awaits it, then its own update again (a measurement may render).
+   */
+  get settled(): Promise<void> | undefined {
+    return this.pendingDone?.promise;
   }
 
   hostDisconnected(): void {
@@ -69,6 +81,8 @@ export class ScrollBox implements ReactiveController {
     this.watchedTable = undefined;
     this.measuredShape = undefined;
     clearTimeout(this.pending);
+    this.pending = undefined;
+    this.settle();
   }
 
   /**
@@ -78,7 +92,22 @@ export class ScrollBox implements ReactiveController {
    */
   private measureLater(): void {
     clearTimeout(this.pending);
-    this.pending = setTimeout(() => this.measure());
+    if (!this.pendingDone) {
+      let resolve!: () => void;
+      const promise = new Promise<void>((done) => (resolve = done));
+      this.pendingDone = { promise, resolve };
+    }
+    this.pending = setTimeout(() => {
+      this.pending = undefined;
+      this.measure();
+      this.settle();
+    });
+  }
+
+  private settle(): void {
+    const done = this.pendingDone;
+    this.pendingDone = undefined;
+    done?.resolve();
   }
 
   private measure(): void {

@@ -444,7 +444,9 @@ describe('<mv-radar>', () => {
       );
       const el = wrapper.querySelector('mv-radar') as MvRadar;
       const box = () => shadow(el).querySelector<HTMLElement>('.table-scroll')!;
-      await waitUntil(() => box().getAttribute('tabindex') === '0', 'the narrow box never became focusable');
+      // Measured in a task after the render, and updateComplete waits for it.
+      await el.updateComplete;
+      expect(box().getAttribute('tabindex'), 'focusable once the update is complete').to.equal('0');
       expect(box().getAttribute('role')).to.equal('figure');
       expect(shadow(el).getElementById(box().getAttribute('aria-labelledby')!)?.textContent).to.equal('Mange vurderinger');
       await expect(el).to.be.accessible();
@@ -453,6 +455,15 @@ describe('<mv-radar>', () => {
       await waitUntil(() => !box().hasAttribute('tabindex'), 'the wide box stayed a tab stop');
       expect(box().hasAttribute('role')).to.equal(false);
       expect(box().hasAttribute('aria-labelledby')).to.equal(false);
+
+      // New columns in a narrow box, long after the first draw: still focusable as soon as
+      // the update is complete.
+      wrapper.style.inlineSize = '260px';
+      el.series = many.slice(0, 1);
+      await waitUntil(() => !box().hasAttribute('tabindex'), 'one short column did not fit the narrow box');
+      el.series = many;
+      await el.updateComplete;
+      expect(box().getAttribute('tabindex'), 'focusable once the update with new columns is complete').to.equal('0');
     });
 
     it('turns values that are not finite numbers into gaps and keeps values on the 0..100 scale', async () => {
