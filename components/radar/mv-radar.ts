@@ -149,6 +149,8 @@ export class MvRadar extends MvElement {
 
   /** A first chart waiting for its task (see `drawFirstChartSoon`). */
   private firstDraw?: { timer: ReturnType<typeof setTimeout>; drawn: Promise<void>; settle(): void };
+  /** Watches a canvas far from the visible part of the page until it comes near (see `drawFirstChartSoon`). */
+  private nearView?: IntersectionObserver;
 
   /** The colours and font last read from the page; `undefined` when they must be read again. */
   private theme?: RadarTheme;
@@ -189,6 +191,8 @@ export class MvRadar extends MvElement {
    */
   toImage(type = 'image/png'): string | undefined {
     const canvas = this.canvas;
+    // A chart still waiting to come into view is made now: the report needs its picture.
+    if (!this.chart && this.nearView) this.drawDeferredChart();
     if (!this.chart || !canvas || canvas.width === 0 || canvas.height === 0) return undefined;
     try {
       const view = this.ownerDocument.defaultView;
@@ -220,6 +224,8 @@ export class MvRadar extends MvElement {
       this.firstDraw.settle();
       this.firstDraw = undefined;
     }
+    this.nearView?.disconnect();
+    this.nearView = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -251,18 +257,59 @@ export class MvRadar extends MvElement {
    * stays responsive. Later draws (every answer) update the chart at once.
    */
   private drawFirstChartSoon(): void {
-    if (this.firstDraw) return;
+    if (this.firstDraw || this.nearView) return;
     let settle!: () => void;
     const drawn = new Promise<void>((resolve) => (settle = resolve));
     const timer = setTimeout(() => {
       this.firstDraw = undefined;
-      this.drawChart();
+      if (this.farFromView()) this.drawWhenNearView();
+      else this.drawChart();
       settle();
     });
     this.firstDraw = { timer, drawn, settle };
   }
 
-  /** Also waits for a first chart still to be made, so that a finished update means a drawn chart. */
+  /**
+   * The canvas is more than a screen's height away from what the page shows: below a phone's
+   * long form, say. Its chart (the largest single piece of the start) then waits until the
+   * reader scrolls near it, so that the page is not busy with a picture nobody sees. Read in
+   * the first chart's own task, when the page has usually been laid out already.
+   */
+  private farFromView(): boolean {
+    const view = this.ownerDocument.defaultView;
+    const canvas = this.canvas;
+    if (!view || !canvas || typeof IntersectionObserver !== 'function') return false;
+    const box = canvas.getBoundingClientRect();
+    // A canvas that is not laid out (hidden, or in a closed part of the page) is drawn as before.
+    if (box.width === 0 && box.height === 0) return false;
+    return box.top > 2 * view.innerHeight || box.bottom < -view.innerHeight;
+  }
+
+  /** Makes the first chart once the canvas is within a screen's height of the visible part. */
+  private drawWhenNearView(): void {
+    const canvas = this.canvas;
+    if (!canvas) return;
+    this.nearView = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) this.drawDeferredChart();
+      },
+      { rootMargin: '100% 0px' },
+    );
+    this.nearView.observe(canvas);
+  }
+
+  /** Makes the chart that waited for the canvas to come near, with what the radar shows now. */
+  private drawDeferredChart(): void {
+    this.nearView?.disconnect();
+    this.nearView = undefined;
+    this.drawChart();
+  }
+
+  /**
+   * Also waits for a first chart still to be made, so that a finished update means a drawn
+   * chart, unless the radar is far from the visible part of the page: its chart is then made
+   * when the reader scrolls near it, or when `toImage()` asks for it.
+   */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
     // The first draw and the table box's measurement each come in a task of their own, and

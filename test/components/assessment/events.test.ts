@@ -8,6 +8,7 @@ import { scoreAssessment } from '../../../src/scoring/score.js';
 import { smallFramework } from '../../fixtures/small-framework.js';
 import { allByRole, deepText, getByRole, radiosOf } from '../../helpers/accessible.js';
 import { sendKeys } from '../../helpers/commands.js';
+import { scrolledToChart } from '../../helpers/radar-drawn.js';
 
 /** Mounts an element on the small framework and records every event it fires. */
 async function mount(options: { lang?: string; mode?: string } = {}) {
@@ -204,8 +205,7 @@ describe('mv-assessment: official mode', () => {
     expect(deepText(group)).to.contain('Vi måler deltakelse hver uke.');
     expect(deepText(getByRole(element, 'group', 'Varig effekt'))).to.contain('Gründerens egenvurdering: ikke besvart');
 
-    const radar = element.shadowRoot!.querySelector('mv-radar')!;
-    await radar.updateComplete;
+    const radar = await scrolledToChart(element.shadowRoot!.querySelector('mv-radar')!);
     const labels = radar.drawnData.datasets.map((dataset) => dataset.label);
     expect(labels).to.include('Kommunens vurdering');
     expect(labels).to.include('Gründerens egenvurdering');

@@ -17,6 +17,7 @@ const complete = smallAssessment({
   'feas-owner': { value: 4 },
 });
 import { accessibleName, allByRole, deepActiveElement, deepText, getByRole, radiosOf } from '../../helpers/accessible.js';
+import { scrolledToChart } from '../../helpers/radar-drawn.js';
 
 /**
  * The public parts of `<mv-assessment>`: each placed on its own in a page's layout finds its
@@ -180,8 +181,8 @@ describe('mv-assessment: parts a page places', () => {
     expect(second.assessment!.answers).to.deep.equal({});
     expect(deepText(first)).to.contain('1 av 5 besvart');
     expect(deepText(second)).to.contain('0 of 5 answered');
-    const firstRadar = first.querySelector<MvRadar>('mv-radar')!;
-    const secondRadar = second.querySelector<MvRadar>('mv-radar')!;
+    const firstRadar = await scrolledToChart(first.querySelector<MvRadar>('mv-radar')!);
+    const secondRadar = await scrolledToChart(second.querySelector<MvRadar>('mv-radar')!);
     expect(firstRadar.drawnData.datasets[0]!.data[0]).to.equal(100);
     expect(secondRadar.drawnData.datasets[0]!.data).to.deep.equal([null, null, null]);
     // Each part speaks its own assessment's language.

@@ -9,6 +9,7 @@ import { resolveText } from '../../../src/text/text.js';
 import { smallFramework } from '../../fixtures/small-framework.js';
 import { accessibleDescription, accessibleName, allByRole, deepText, getByRole, radiosOf } from '../../helpers/accessible.js';
 import { a11ySnapshot, emulateMedia, emulateMediaOrSkip, type AxNode } from '../../helpers/commands.js';
+import { scrolledToChart } from '../../helpers/radar-drawn.js';
 
 function flatten(node: AxNode): AxNode[] {
   return [node, ...(node.children ?? []).flatMap(flatten)];
@@ -107,8 +108,7 @@ describe('mv-assessment: accessible structure', () => {
       if (index % 7 === 3 || index % 11 === 5) radio.click();
     }
     await element.updateComplete;
-    const radar = element.shadowRoot!.querySelector('mv-radar')!;
-    await radar.updateComplete;
+    const radar = await scrolledToChart(element.shadowRoot!.querySelector('mv-radar')!);
     const expected = scoreAssessment(defaultFramework, element.assessment!);
     expect(expected.overall).to.not.equal(null);
     const drawn = radar.drawnData;

@@ -6,6 +6,7 @@ import type { Assessment } from '../../../src/assessment/types.js';
 import type { Framework } from '../../../src/framework/types.js';
 import { assess, compareFramework } from '../../fixtures/compare-assessments.js';
 import { sendKeys } from '../../helpers/commands.js';
+import { scrolledToChart } from '../../helpers/radar-drawn.js';
 
 // goals, participation, innovation (each 0..4 → 0..100 in steps of 25):
 const a = assess('Arbeidstrening', { 'goal-named': 4, 'goal-lasting': 4, 'users-design': 2, 'users-delivery': 2 }); // 100, 50, – → 75
@@ -154,7 +155,7 @@ describe('<mv-compare>', () => {
     expect(seen(notes)).to.contain('Fra nabokommunen – Saksbehandlers vurdering: Denne vurderingen er laget med et annet rammeverk («nabokommune»)');
     const last = rankingRows(el)[2]!;
     expect(last.slice(0, 3)).to.deep.equal(['ikke sammenlignbar', 'Fra nabokommunen – Saksbehandlers vurdering', 'ikke vurdert']);
-    await waitUntil(() => radar(el).drawnData.datasets.length > 0, 'the radar draws');
+    await scrolledToChart(radar(el));
     expect(radar(el).drawnData.datasets.map((dataset) => dataset.label)).not.to.include('Fra nabokommunen – Saksbehandlers vurdering');
     await expect(el).to.be.accessible();
   });
@@ -178,7 +179,7 @@ describe('<mv-compare>', () => {
     const el = await compare(many);
     expect(seen(root(el).querySelector('[part="notes"]')!)).to.contain('Diagrammet viser bare de første 8 av 10 tilbud; tabellen under viser alle.');
     expect(rankingTable(el).tBodies[0]!.rows).to.have.length(10);
-    await waitUntil(() => radar(el).drawnData.datasets.length > 0, 'the radar draws');
+    await scrolledToChart(radar(el));
     const labels = radar(el).drawnData.datasets.map((dataset) => dataset.label).filter((label) => label.startsWith('Tilbud'));
     expect(labels).to.have.length(8);
     expect(labels).not.to.include('Tilbud 9 – Saksbehandlers vurdering');

@@ -12,6 +12,7 @@ import type { Lang } from '../../../src/text/lang.js';
 import { resolveText } from '../../../src/text/text.js';
 import { smallAssessment, smallFramework, smallFrameworkWithoutTargets } from '../../fixtures/small-framework.js';
 import { emulateMedia, emulateMediaOrSkip } from '../../helpers/commands.js';
+import { scrolledToChart } from '../../helpers/radar-drawn.js';
 
 /** goals 68.75, participation 87.5, feasibility 25; overall (68.75 + 87.5 + 25) / 3. */
 const complete = smallAssessment(
@@ -331,10 +332,12 @@ describe('<mv-radar>', () => {
       expect(readTable(off).columns).to.not.include('Kommunens målnivå');
 
       const none = await radar(html`<mv-radar .framework=${smallFrameworkWithoutTargets} .assessments=${assessments}></mv-radar>`);
+      await scrolledToChart(none);
       expect(chartOf(none).data.datasets).to.have.length(2);
       expect(readTable(none).columns).to.not.include('Kommunens målnivå');
 
       const on = await radar(html`<mv-radar show-target .framework=${smallFramework} .assessments=${assessments}></mv-radar>`);
+      await scrolledToChart(on);
       expect(chartOf(on).data.datasets).to.have.length(3);
       on.showTarget = false;
       await on.updateComplete;
@@ -432,6 +435,36 @@ describe('<mv-radar>', () => {
       } finally {
         el.remove();
       }
+    });
+
+    it('makes the chart of a radar far below the visible page only when the reader scrolls near it, or an image is asked for', async () => {
+      const page = await fixture<HTMLDivElement>(html`
+        <div>
+          <div style="block-size: ${3 * innerHeight}px">A long form</div>
+          <mv-radar .axes=${axes} .series=${series}></mv-radar>
+          <mv-radar .axes=${axes} .series=${series}></mv-radar>
+        </div>
+      `);
+      const [scrolled, printed] = [...page.querySelectorAll('mv-radar')] as MvRadar[];
+      await scrolled!.updateComplete;
+      await printed!.updateComplete;
+      expect(readTable(scrolled!).rows, 'the table is there at once').to.have.length(axes.length);
+      expect(Chart.getChart(canvasOf(scrolled!)), 'no chart three screens down').to.equal(undefined);
+      expect(scrolled!.drawnData.datasets).to.deep.equal([]);
+
+      // A report's picture makes a waiting chart at once.
+      expect(Chart.getChart(canvasOf(printed!))).to.equal(undefined);
+      expect(printed!.toImage()).to.match(/^data:image\/png;base64,/);
+      expect(chartOf(printed!).data.datasets).to.have.length(2);
+
+      // Data that changes meanwhile is what the chart shows when it is made.
+      scrolled!.series = [series[1]!];
+      await scrolled!.updateComplete;
+      expect(Chart.getChart(canvasOf(scrolled!))).to.equal(undefined);
+      scrolled!.scrollIntoView();
+      await waitUntil(() => Chart.getChart(canvasOf(scrolled!)) !== undefined, 'no chart after scrolling to the radar');
+      expect(scrolled!.drawnData.datasets).to.deep.equal([{ label: 'Nå', data: [60, 72.5, 10, null] }]);
+      window.scrollTo(0, 0);
     });
 
     it('makes the table a focusable, named figure only while it is wider than its box', async () => {
@@ -632,7 +665,7 @@ describe('<mv-radar>', () => {
       const el = await radar(
         html`<div style="width: ${width}px"><mv-radar .framework=${framework} .assessments=${[]}></mv-radar></div>`,
       ).then((box) => box.querySelector('mv-radar')!);
-      await el.updateComplete;
+      await scrolledToChart(el);
       await nextFrame();
       const chart = chartOf(el);
       // Where Chart.js placed each axis name, in CSS pixels of the canvas; glyphs may reach a
@@ -666,7 +699,7 @@ describe('<mv-radar>', () => {
     };
     expectLang(nn!, 'nn', 'Arbeidstrening i parken – Eigenvurdering', 'Samla poengsum: 60,4 av 100');
     expectLang(en!, 'en', 'Arbeidstrening i parken – Self-assessment', 'Overall score: 60.4 out of 100');
-    expect(chartOf(nn!).options.locale).to.equal('nn-NO');
-    expect(chartOf(en!).options.locale).to.equal('en-GB');
+    expect(chartOf(await scrolledToChart(nn!)).options.locale).to.equal('nn-NO');
+    expect(chartOf(await scrolledToChart(en!)).options.locale).to.equal('en-GB');
   });
 });
