@@ -48,6 +48,8 @@ export const radarStyles = css`
 
   .chart canvas {
     display: block;
+    /* A canvas whose chart waits for the reader to scroll near has the default 300 px width. */
+    max-inline-size: 100%;
   }
 
   ${tableStyles}
