@@ -477,7 +477,13 @@ export class MvRadar extends MvElement {
         }
         this.chart.update(input.reducedMotion ? 'none' : undefined);
       } else {
-        this.chart = new Chart(canvas, radarChartConfig(input));
+        // The first picture appears at once; only later changes (answers) move. An opening
+        // animation redraws the whole chart every frame for its 300 ms, while the page is
+        // still starting: at a phone's speed, frames of 160 ms each.
+        const config = radarChartConfig(input);
+        const animation = config.options?.animation;
+        this.chart = new Chart(canvas, { ...config, options: { ...config.options, animation: false } });
+        if (animation !== undefined) this.chart.options.animation = animation;
         this.chartOptionsFrom = optionsSources(input);
       }
     } catch {

@@ -622,9 +622,18 @@ describe('<mv-radar>', () => {
         await emulateMedia({ reducedMotion: 'no-preference' });
       }
       const moving = await radar(html`<mv-radar .framework=${smallFramework} .assessments=${[complete]}></mv-radar>`);
+      // The first picture appears whole at once; later changes move.
+      const first = canvasOf(moving).toDataURL();
+      await new Promise((resolve) => setTimeout(resolve, 150));
+      expect(canvasOf(moving).toDataURL() === first, 'the first picture did not move').to.equal(true);
       const animation = chartOf(moving).options.animation as { duration?: number } | false;
       expect(animation).to.not.equal(false);
       expect((animation as { duration?: number }).duration).to.equal(300);
+      moving.assessments = [partial];
+      await moving.updateComplete;
+      const soon = canvasOf(moving).toDataURL();
+      await new Promise((resolve) => setTimeout(resolve, 150));
+      expect(canvasOf(moving).toDataURL() === soon, 'a change moves to its new state').to.equal(false);
     });
   });
 
