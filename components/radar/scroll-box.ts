@@ -21,9 +21,8 @@ export class ScrollBox implements ReactiveController {
   private observer?: ResizeObserver;
   private watched?: Element;
   private watchedTable?: Element;
-  private pending?: ReturnType<typeof setTimeout>;
-  /** Settles when the measurement {@link pending} has been made. */
-  private pendingDone?: { promise: Promise<void>; resolve: () => void };
+  /** A measurement waiting for its task, and the promise that settles when it is made (or dropped). */
+  private pending?: { timer: ReturnType<typeof setTimeout>; done: Promise<void>; settle(): void };
   /** The rows × columns of the table when it was last measured after a render. */
   private measuredShape?: string;
   /** The host's next update is the one this box asked for: it is not measured again. */
@@ -71,7 +70,7 @@ export class ScrollBox implements ReactiveController {
    * `getUpdateComplete` awaits it, then its own update again (a measurement may render).
    */
   get settled(): Promise<void> | undefined {
-    return this.pendingDone?.promise;
+    return this.pending?.done;
   }
 
   hostDisconnected(): void {
@@ -80,9 +79,7 @@ export class ScrollBox implements ReactiveController {
     this.watched = undefined;
     this.watchedTable = undefined;
     this.measuredShape = undefined;
-    clearTimeout(this.pending);
-    this.pending = undefined;
-    this.settle();
+    this.dropPending();
   }
 
   /**
@@ -91,23 +88,28 @@ export class ScrollBox implements ReactiveController {
    * which browsers report as a "ResizeObserver loop" error on the host page.
    */
   private measureLater(): void {
-    clearTimeout(this.pending);
-    if (!this.pendingDone) {
-      let resolve!: () => void;
-      const promise = new Promise<void>((done) => (resolve = done));
-      this.pendingDone = { promise, resolve };
+    // A measurement already waiting moves to the new task; whoever waits on it keeps waiting.
+    let settle!: () => void;
+    const done = this.pending?.done ?? new Promise<void>((resolve) => (settle = resolve));
+    if (this.pending) {
+      clearTimeout(this.pending.timer);
+      settle = this.pending.settle;
     }
-    this.pending = setTimeout(() => {
+    const timer = setTimeout(() => {
       this.pending = undefined;
       this.measure();
-      this.settle();
+      settle();
     });
+    this.pending = { timer, done, settle };
   }
 
-  private settle(): void {
-    const done = this.pendingDone;
-    this.pendingDone = undefined;
-    done?.resolve();
+  /** Drops a waiting measurement and releases whoever waits on it. */
+  private dropPending(): void {
+    const pending = this.pending;
+    this.pending = undefined;
+    if (!pending) return;
+    clearTimeout(pending.timer);
+    pending.settle();
   }
 
   private measure(): void {
