@@ -44,6 +44,14 @@ function canvasOf(el: MvRadar): HTMLCanvasElement {
   return shadow(el).querySelector('canvas')!;
 }
 
+/**
+ * Whether a Chart.js chart is on the radar's canvas. A boolean, not the chart: a failed
+ * assertion's values travel to the test runner, and a chart (which holds functions) cannot.
+ */
+function hasChart(el: MvRadar): boolean {
+  return Chart.getChart(canvasOf(el)) !== undefined;
+}
+
 function chartOf(el: MvRadar): Chart {
   const chart = Chart.getChart(canvasOf(el));
   expect(chart, 'a Chart.js instance on the canvas').to.be.instanceOf(Chart);
@@ -429,7 +437,7 @@ describe('<mv-radar>', () => {
         for (let turn = 0; turn < 100 && !el.hasUpdated; turn += 1) await Promise.resolve();
         expect(el.hasUpdated, 'rendered within the connecting task').to.equal(true);
         expect(readTable(el).rows).to.have.length(axes.length);
-        expect(Chart.getChart(canvasOf(el)), 'no chart yet in the render\'s own task').to.equal(undefined);
+        expect(hasChart(el), 'no chart yet in the render\'s own task').to.equal(false);
         await el.updateComplete;
         expect(chartOf(el).data.datasets).to.have.length(2);
       } finally {
@@ -438,6 +446,9 @@ describe('<mv-radar>', () => {
     });
 
     it('makes the chart of a radar far below the visible page only when the reader scrolls near it, or an image is asked for', async () => {
+      // From the top of the page: an earlier test's scrolling may have left the page lower
+      // down, which would put these radars in view.
+      window.scrollTo(0, 0);
       const page = await fixture<HTMLDivElement>(html`
         <div>
           <div style="block-size: ${3 * innerHeight}px">A long form</div>
@@ -449,20 +460,20 @@ describe('<mv-radar>', () => {
       await scrolled!.updateComplete;
       await printed!.updateComplete;
       expect(readTable(scrolled!).rows, 'the table is there at once').to.have.length(axes.length);
-      expect(Chart.getChart(canvasOf(scrolled!)), 'no chart three screens down').to.equal(undefined);
+      expect(hasChart(scrolled!), 'no chart three screens down').to.equal(false);
       expect(scrolled!.drawnData.datasets).to.deep.equal([]);
 
       // A report's picture makes a waiting chart at once.
-      expect(Chart.getChart(canvasOf(printed!))).to.equal(undefined);
+      expect(hasChart(printed!), 'no chart before the image is asked for').to.equal(false);
       expect(printed!.toImage()).to.match(/^data:image\/png;base64,/);
       expect(chartOf(printed!).data.datasets).to.have.length(2);
 
       // Data that changes meanwhile is what the chart shows when it is made.
       scrolled!.series = [series[1]!];
       await scrolled!.updateComplete;
-      expect(Chart.getChart(canvasOf(scrolled!))).to.equal(undefined);
+      expect(hasChart(scrolled!), 'no chart after new data, still far down').to.equal(false);
       scrolled!.scrollIntoView();
-      await waitUntil(() => Chart.getChart(canvasOf(scrolled!)) !== undefined, 'no chart after scrolling to the radar');
+      await waitUntil(() => hasChart(scrolled!), 'no chart after scrolling to the radar');
       expect(scrolled!.drawnData.datasets).to.deep.equal([{ label: 'Nå', data: [60, 72.5, 10, null] }]);
       window.scrollTo(0, 0);
     });
@@ -568,17 +579,17 @@ describe('<mv-radar>', () => {
       const before = chartOf(el);
       el.assessments = [complete, partial];
       await el.updateComplete;
-      expect(chartOf(el)).to.equal(before);
+      expect(chartOf(el) === before, 'the same chart').to.equal(true);
       expect(before.data.datasets).to.have.length(3);
       el.lang = 'en';
       await el.updateComplete;
-      expect(chartOf(el)).to.equal(before);
+      expect(chartOf(el) === before, 'the same chart').to.equal(true);
       expect(before.data.labels).to.deep.equal(['Goals', 'Participation', 'Feasibility']);
       el.framework = undefined;
       el.axes = ['A', 'B', 'C'];
       el.series = [{ label: 'X', values: [1, 2, 3] }];
       await el.updateComplete;
-      expect(chartOf(el)).to.equal(before);
+      expect(chartOf(el) === before, 'the same chart').to.equal(true);
       expect(el.drawnData.datasets).to.deep.equal([{ label: 'X', data: [1, 2, 3] }]);
     });
 
@@ -587,12 +598,12 @@ describe('<mv-radar>', () => {
       const parent = el.parentElement!;
       const first = chartOf(el);
       el.remove();
-      expect(Chart.getChart(canvasOf(el))).to.equal(undefined);
+      expect(hasChart(el), 'no chart once removed').to.equal(false);
       expect(el.drawnData).to.deep.equal({ labels: [], datasets: [] });
       parent.append(el);
       await el.updateComplete;
       const second = chartOf(el);
-      expect(second).to.not.equal(first);
+      expect(second === first, 'a new chart').to.equal(false);
       expect(second.data.datasets[0]!.data).to.deep.equal(axisScores(smallFramework, complete));
     });
 
