@@ -237,6 +237,41 @@ export const editorStyles = css`
     padding-block: 0.5rem;
   }
 
+  .criterion h4 {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem;
+    margin-block: 0 0.5rem;
+  }
+
+  /* A criterion's title opens its fields: it reads as a heading, with an arrow that turns. */
+  button.disclosure {
+    flex: 1 1 12rem;
+    text-align: start;
+    font-weight: 700;
+    color: var(--_mv-accent-text);
+    background: none;
+    border-color: transparent;
+  }
+
+  /* The arrow is decoration: empty alternative text keeps it out of the button's name. */
+  button.disclosure::before {
+    content: '▸';
+    content: '▸' / '';
+    display: inline-block;
+    inline-size: 1.25em;
+  }
+
+  button.disclosure[aria-expanded='true']::before {
+    content: '▾';
+    content: '▾' / '';
+  }
+
+  .criterion-fields {
+    margin-block-start: 0.5rem;
+  }
+
   .award-document {
     background: var(--_mv-bg);
     border: 1px solid var(--_mv-border-subtle);

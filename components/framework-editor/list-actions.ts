@@ -16,8 +16,12 @@ export interface ListActionsHost {
   readonly context: EditorContext;
   /** The area whose details are shown. */
   readonly selectedAxis: number;
-  /** Shows another area's details. */
+  /** The criterion of the selected area whose fields are shown. */
+  readonly openCriterion: number;
+  /** Shows another area's details, with its first criterion open. */
   select(index: number): void;
+  /** Shows one criterion's fields in the selected area. */
+  open(criterion: number): void;
   edit(next: Framework): void;
   announce(message: string): void;
   /** Focuses the first of `selectors` that exists and is enabled once the editor has rendered. */
@@ -47,10 +51,12 @@ export function listActions(host: ListActionsHost): ListActions {
   };
   return {
     selectedAxis: host.selectedAxis,
+    openCriterion: host.openCriterion,
     selectAxis: (index) => {
       host.select(index);
       host.focusAfterUpdate(['#axis-detail-heading']);
     },
+    openCriterionAt: (index) => host.open(index),
     addAxis: () => {
       const index = present().dimensions.length;
       host.edit(addDimension(present()));
@@ -79,12 +85,15 @@ export function listActions(host: ListActionsHost): ListActions {
     addCriterion: (axis) => {
       const index = present().dimensions[axis]?.criteria.length ?? 0;
       host.edit(addCriterion(present(), axis));
+      host.open(index);
       host.announce(t('criterionAdded', { number: index + 1 }));
       host.focusAfterUpdate([`#f-dimensions-${axis}-criteria-${index}-title-nb`]);
     },
     removeCriterion: (axis, index) => {
       const name = criterionName(axis, index);
       host.edit(removeCriterion(present(), axis, index));
+      // The open criterion stays open: one after the removed one has moved up a place.
+      if (host.openCriterion > index) host.open(host.openCriterion - 1);
       host.announce(t('criterionRemoved', { title: name }));
       host.focusAfterUpdate([`[data-add="criterion-${axis}"]`]);
     },
@@ -94,6 +103,9 @@ export function listActions(host: ListActionsHost): ListActions {
       if (to === undefined) return;
       const name = criterionName(axis, index);
       host.edit(moveCriterion(present(), axis, index, to));
+      // The open criterion stays open wherever it moves.
+      if (host.openCriterion === index) host.open(to);
+      else if (host.openCriterion === to) host.open(index);
       host.announce(t('moved', { title: name, position: to + 1, count }));
       focusMoved(`criterion-${axis}-`, direction, to);
     },

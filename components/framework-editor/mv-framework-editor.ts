@@ -23,7 +23,7 @@ import { editorStyles } from './framework-editor.styles.js';
 import { editorMessages, type EditorMessageKey } from './framework-editor.messages.js';
 import { frameworkFileName, MAX_FRAMEWORK_FILE_BYTES, readFrameworkFile } from './framework-file.js';
 import type { FrameworkIndex } from './framework-index.js';
-import { areaOfPath, focusProblemField } from './problem-focus.js';
+import { areaOfPath, criterionOfPath, focusProblemField } from './problem-focus.js';
 import { listActions } from './list-actions.js';
 import { axisDetailView, axisListView, type ListActions } from './views/axis-views.js';
 import type { EditorContext } from './views/editor-context.js';
@@ -94,6 +94,8 @@ export class MvFrameworkEditor extends MvElement {
   @property({ attribute: 'script-url' }) scriptUrl = '/merverdi/merverdi.js';
 
   @state() private selectedAxis = 0;
+  /** The criterion of the selected area whose fields are shown (one at a time). */
+  @state() private openCriterion = 0;
   @state() private onlyMissing = true;
   @state() private picked: ReadonlySet<number> = new Set();
   @state() private fileReport?: FileReport;
@@ -200,6 +202,8 @@ export class MvFrameworkEditor extends MvElement {
   private changed(framework: Framework, index: FrameworkIndex): void {
     const max = framework.dimensions.length - 1;
     if (this.selectedAxis > max) this.selectedAxis = Math.max(0, max);
+    const criteria = framework.dimensions[this.selectedAxis]?.criteria.length ?? 0;
+    if (this.openCriterion >= criteria) this.openCriterion = Math.max(0, criteria - 1);
     if (this.drafts) this.storageNote = this.drafts.save(framework) ? 'savedAt' : 'storageUnavailable';
     this.emit<FrameworkChangeDetail>('mv-framework-change', { framework, problems: index.result.problems });
   }
@@ -210,6 +214,7 @@ export class MvFrameworkEditor extends MvElement {
 
   private load(framework: Framework, message: string): void {
     this.selectedAxis = 0;
+    this.openCriterion = 0;
     this.edit(framework);
     this.announcer.announce(message);
   }
@@ -241,7 +246,12 @@ export class MvFrameworkEditor extends MvElement {
   /** Moves focus to the field a problem is about, showing the area it lies in first. */
   private async goTo(path: string): Promise<void> {
     const area = areaOfPath(path);
-    if (area !== undefined) this.selectedAxis = area;
+    if (area !== undefined && area !== this.selectedAxis) {
+      this.selectedAxis = area;
+      this.openCriterion = 0;
+    }
+    const criterion = criterionOfPath(path);
+    if (criterion !== undefined) this.openCriterion = criterion;
     await this.updateComplete;
     focusProblemField(this.renderRoot as ShadowRoot, path);
   }
@@ -256,8 +266,13 @@ export class MvFrameworkEditor extends MvElement {
     return listActions({
       context: this.context(),
       selectedAxis: this.selectedAxis,
+      openCriterion: this.openCriterion,
       select: (index) => {
+        if (index !== this.selectedAxis) this.openCriterion = 0;
         this.selectedAxis = index;
+      },
+      open: (criterion) => {
+        this.openCriterion = criterion;
       },
       edit: (next) => this.edit(next),
       announce: (message) => this.announcer.announce(message),
@@ -312,6 +327,7 @@ export class MvFrameworkEditor extends MvElement {
     this.draftNote = undefined;
     const start = this.initial ?? (defaultFramework as Framework);
     this.selectedAxis = 0;
+    this.openCriterion = 0;
     this.edit(start);
     this.announcer.announce(this.t('draftDiscarded'));
     void this.focusAfterUpdate(['[data-action="undo"]']);

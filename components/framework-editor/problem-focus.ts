@@ -30,6 +30,12 @@ export function areaOfPath(path: string): number | undefined {
   return segments[0] === 'dimensions' && typeof segments[1] === 'number' && segments.length > 2 ? segments[1] : undefined;
 }
 
+/** The criterion a path lies in, within its area, when it lies inside one criterion (it must be opened first). */
+export function criterionOfPath(path: string): number | undefined {
+  const segments = parsePath(path);
+  return segments[0] === 'dimensions' && segments[2] === 'criteria' && typeof segments[3] === 'number' ? segments[3] : undefined;
+}
+
 /** The path of the first `length` of `total` segments, cut from the original so quoting is kept. */
 function pathPrefix(path: string, total: number, length: number): string {
   let cut = path;

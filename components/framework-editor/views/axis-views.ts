@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { Criterion, Dimension } from '../../../src/framework/types.js';
 import type { EditorContext } from './editor-context.js';
@@ -17,7 +18,11 @@ export type MoveDirection = 'up' | 'down';
  */
 export interface ListActions {
   selectedAxis: number;
+  /** The criterion of the selected axis whose fields are shown; the others show their title only. */
+  openCriterion: number;
   selectAxis(index: number): void;
+  /** Shows one criterion's fields, and only its own. */
+  openCriterionAt(index: number): void;
   addAxis(): void;
   removeAxis(index: number): void;
   moveAxis(index: number, direction: MoveDirection): void;
@@ -142,6 +147,7 @@ export function axisDetailView(ctx: EditorContext, actions: ListActions): Templa
     </fieldset>
     ${sdgCheckboxes(ctx, `${at}.sdg`, dimension.sdg, axis)}
     <h3>${ctx.t('criteriaHeading')}</h3>
+    <p>${ctx.t('criteriaIntro')}</p>
     ${problemList(ctx, `${at}.criteria`)}
     <ol class="criteria" data-path=${`${at}.criteria`}>
       ${dimension.criteria.map((criterion, c) => criterionView(ctx, actions, index, criterion, c, dimension.criteria.length))}
@@ -161,8 +167,46 @@ function criterionView(
   count: number,
 ): TemplateResult {
   const at = `dimensions[${axisIndex}].criteria[${index}]`;
-  const label = `${ctx.t('axis', { number: axisIndex + 1 })}, ${ctx.t('criterion', { number: index + 1 })}`;
   const name = criterionName(ctx, criterion, index);
+  const open = index === actions.openCriterion;
+  const bodyId = `criterion-${axisIndex}-${index}-fields`;
+  const missing = ctx.missingBelow(at);
+  const errors = ctx.hasErrorBelow(at);
+  // Only the open criterion's fields are made: an area's criteria, each with its texts in
+  // three languages, its goals and its sustainable development goals, were most of the
+  // editor's page, and the browser laid all of them out before the editor could be used.
+  return html`<li class=${open ? 'criterion open' : 'criterion'} data-path=${at}>
+    <h4>
+      <button
+        type="button"
+        class="disclosure"
+        data-open=${`criterion-${axisIndex}-${index}`}
+        aria-expanded=${open ? 'true' : 'false'}
+        aria-controls=${ifDefined(open ? bodyId : undefined)}
+        @click=${() => actions.openCriterionAt(index)}
+      >
+        ${ctx.t('criterion', { number: index + 1 })}: ${name}
+      </button>
+      ${missing > 0 ? html`<span class="badge">${ctx.t('missingCount', { count: missing })}</span>` : nothing}
+      ${errors ? html`<span class="badge error-badge">${ctx.t('error')}</span>` : nothing}
+    </h4>
+    ${itemButtons(
+      ctx,
+      name,
+      `criterion-${axisIndex}`,
+      index,
+      count,
+      (direction) => actions.moveCriterion(axisIndex, index, direction),
+      () => actions.removeCriterion(axisIndex, index),
+    )}
+    ${open ? criterionFields(ctx, axisIndex, criterion, index, bodyId) : nothing}
+  </li>`;
+}
+
+/** Everything one criterion has: its texts, weight, "not applicable", goals and scale. */
+function criterionFields(ctx: EditorContext, axisIndex: number, criterion: Criterion, index: number, id: string): TemplateResult {
+  const at = `dimensions[${axisIndex}].criteria[${index}]`;
+  const label = `${ctx.t('axis', { number: axisIndex + 1 })}, ${ctx.t('criterion', { number: index + 1 })}`;
   const allow = criterion.allowNotApplicable;
   const onAllow = (event: Event): void => {
     const value = (event.target as HTMLSelectElement).value;
@@ -174,18 +218,8 @@ function criterionView(
   };
   const allowId = `na-${axisIndex}-${index}`;
   const scaleId = `own-scale-${axisIndex}-${index}`;
-  return html`<li class="criterion" data-path=${at}>
-    <h4>${ctx.t('criterion', { number: index + 1 })}: ${name}</h4>
+  return html`<div class="criterion-fields" id=${id}>
     ${problemList(ctx, at)}
-    ${itemButtons(
-      ctx,
-      name,
-      `criterion-${axisIndex}`,
-      index,
-      count,
-      (direction) => actions.moveCriterion(axisIndex, index, direction),
-      () => actions.removeCriterion(axisIndex, index),
-    )}
     ${textField(ctx, `${at}.title`, ctx.t('title'), { context: label })}
     ${inputField(ctx, `${at}.id`, ctx.t('id'), { context: label })}
     ${textField(ctx, `${at}.help`, ctx.t('help'), { context: label, multiline: true })}
@@ -212,5 +246,5 @@ function criterionView(
       <label for=${scaleId}><span class="visually-hidden">${label}: </span>${ctx.t('ownScale')}</label>
     </div>
     ${criterion.scale ? scaleEditor(ctx, `${at}.scale`, criterion.scale, label) : nothing}
-  </li>`;
+  </div>`;
 }

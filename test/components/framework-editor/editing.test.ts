@@ -86,6 +86,8 @@ describe('<mv-framework-editor>: editing', () => {
     expect(counts()).to.equal('Mangler på bokmål: 0. Mangler på nynorsk: 0. Mangler på engelsk: 0.');
     await fill(el, atPath(el, 'dimensions[0].title.nn'), '');
     await fill(el, atPath(el, 'dimensions[0].criteria[0].help.en'), '');
+    button(el, 'Kriterium 2: Målbare resultater').click();
+    await el.updateComplete;
     await fill(el, atPath(el, 'dimensions[0].criteria[1].help.en'), '');
     expect(counts()).to.equal('Mangler på bokmål: 0. Mangler på nynorsk: 1. Mangler på engelsk: 2.');
     // The field shows which language is missing, and the warning is next to it.
