@@ -127,6 +127,7 @@ export const editorMessages = defineMessages({
     missingIn: 'mangler',
     previewHeading: 'Forhåndsvisning',
     previewBlocked: 'Forhåndsvisningen vises når feilene i problemlisten er rettet.',
+    previewShow: 'Vis forhåndsvisningen',
     exportHeading: 'Eksport',
     download: 'Last ned rammeverket (JSON)',
     exportBlocked: plural({
@@ -280,6 +281,7 @@ export const editorMessages = defineMessages({
     missingIn: 'manglar',
     previewHeading: 'Førehandsvising',
     previewBlocked: 'Førehandsvisinga blir vist når feila i problemlista er retta.',
+    previewShow: 'Vis førehandsvisinga',
     exportHeading: 'Eksport',
     download: 'Last ned rammeverket (JSON)',
     exportBlocked: plural({
@@ -433,6 +435,7 @@ export const editorMessages = defineMessages({
     missingIn: 'missing',
     previewHeading: 'Preview',
     previewBlocked: 'The preview appears once the errors in the problem list are fixed.',
+    previewShow: 'Show the preview',
     exportHeading: 'Export',
     download: 'Download the framework (JSON)',
     exportBlocked: plural({

@@ -16,6 +16,7 @@ import { formatFileSize } from '../i18n/number-format.js';
 import { copyText } from '../shared/copy-text.js';
 import { downloadFile } from '../shared/download-file.js';
 import { LiveAnnouncer } from '../shared/live-announcer.js';
+import { NearView } from '../shared/near-view.js';
 import { sharedStyles } from '../styles/shared-styles.js';
 import { DEFAULT_DRAFT_KEY, EditorDrafts } from './editor-drafts.js';
 import { EditorHistory } from './editor-history.js';
@@ -110,6 +111,8 @@ export class MvFrameworkEditor extends MvElement {
   @state() private awardCopyMessage?: string;
   @state() private awardFallback?: string;
   @state() private previewFramework?: Framework;
+  /** Whether the reader has come near the preview, which is made only then. */
+  private readonly previewNear = new NearView(this, () => this.renderRoot.querySelector('.preview'));
   @state() private goalPaste: GoalPasteState = {};
 
   private readonly edits = new EditorHistory(
@@ -254,6 +257,13 @@ export class MvFrameworkEditor extends MvElement {
     if (criterion !== undefined) this.openCriterion = criterion;
     await this.updateComplete;
     focusProblemField(this.renderRoot as ShadowRoot, path);
+  }
+
+  /** Makes the preview at once, and moves focus to its heading: the button that asked for it is gone. */
+  private async showPreview(): Promise<void> {
+    this.previewNear.show();
+    await this.updateComplete;
+    this.query<HTMLElement>('#preview-heading')?.focus();
   }
 
   private showProblems(): void {
@@ -487,7 +497,7 @@ export class MvFrameworkEditor extends MvElement {
       ${translationsView(ctx, this.onlyMissing, (on) => {
         this.onlyMissing = on;
       })}
-      ${previewView(ctx, this.previewFramework)}
+      ${previewView(ctx, this.previewFramework, this.previewNear.near, () => this.showPreview())}
       ${exportView(ctx, {
         errorCount: errors,
         warningCount: problems.length - errors,

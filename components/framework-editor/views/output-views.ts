@@ -7,13 +7,19 @@ import type { EditorContext } from './editor-context.js';
 
 export { awardView, type AwardState } from './award-view.js';
 
-/** The live preview: the real `<mv-assessment>` with the framework as it stands, once valid. */
-export function previewView(ctx: EditorContext, framework: Framework | undefined): TemplateResult {
+/**
+ * The live preview: the real `<mv-assessment>` with the framework as it stands, once valid.
+ * It is made when the reader comes near it (`near`), or at once by its button: far down the
+ * editor, it was a whole assessment made and laid out while the editor started.
+ */
+export function previewView(ctx: EditorContext, framework: Framework | undefined, near: boolean, showNow: () => void): TemplateResult {
   return html`<section class="panel chrome preview" aria-labelledby="preview-heading">
-    <h2 id="preview-heading">${ctx.t('previewHeading')}</h2>
-    ${framework
-      ? html`<mv-assessment part="preview" storage="none" lang=${ctx.lang} .framework=${framework}></mv-assessment>`
-      : html`<p class="blocked">${ctx.t('previewBlocked')}</p>`}
+    <h2 id="preview-heading" tabindex="-1">${ctx.t('previewHeading')}</h2>
+    ${!framework
+      ? html`<p class="blocked">${ctx.t('previewBlocked')}</p>`
+      : near
+        ? html`<mv-assessment part="preview" storage="none" lang=${ctx.lang} .framework=${framework}></mv-assessment>`
+        : html`<button type="button" class="secondary" data-action="show-preview" @click=${showNow}>${ctx.t('previewShow')}</button>`}
   </section>`;
 }
 

@@ -114,10 +114,30 @@ describe('<mv-framework-editor>: a framework built from scratch', () => {
 
   it('shows the live preview only once the framework is valid', async () => {
     const el = await fixture<MvFrameworkEditor>(html`<mv-framework-editor storage="none"></mv-framework-editor>`);
+    root(el).querySelector('.preview')!.scrollIntoView();
     await waitUntil(() => root(el).querySelector('mv-assessment'), 'no preview of the default framework');
     button(el, 'Tomt rammeverk').click();
     await waitUntil(() => !root(el).querySelector('mv-assessment'), 'the preview stayed for an invalid framework');
     expect(root(el).querySelector('.preview .blocked')!.textContent).to.contain('Forhåndsvisningen vises når');
     expect(labelled(el, 'Vis bare manglende')).to.be.instanceOf(HTMLInputElement);
+    window.scrollTo(0, 0);
+  });
+
+  it('makes the preview when the reader comes near it, or at once from its button', async () => {
+    window.scrollTo(0, 0);
+    const scrolled = await fixture<MvFrameworkEditor>(html`<mv-framework-editor storage="none"></mv-framework-editor>`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(root(scrolled).querySelector('mv-assessment'), 'no preview while it is far below').to.equal(null);
+    root(scrolled).querySelector('.preview')!.scrollIntoView();
+    await waitUntil(() => root(scrolled).querySelector('mv-assessment'), 'no preview once scrolled to');
+    window.scrollTo(0, 0);
+    scrolled.remove();
+
+    const asked = await fixture<MvFrameworkEditor>(html`<mv-framework-editor storage="none" lang="nn"></mv-framework-editor>`);
+    const show = button(asked, 'Vis førehandsvisinga');
+    show.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => root(asked).querySelector('mv-assessment'), 'no preview from the button');
+    expect(root(asked).activeElement?.id, 'focus moves to the preview heading').to.equal('preview-heading');
   });
 });
