@@ -237,7 +237,17 @@ export const editorStyles = css`
     padding-block: 0.5rem;
   }
 
-  .criterion h4 {
+  .rule-item {
+    border-block-start: 1px solid var(--_mv-border-subtle);
+    padding-block: 0.25rem;
+  }
+
+  .rule-item h3 {
+    font-size: 1em;
+  }
+
+  .criterion h4,
+  .rule-item h3 {
     display: flex;
     flex-wrap: wrap;
     align-items: center;

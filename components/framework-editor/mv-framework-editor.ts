@@ -24,7 +24,7 @@ import { editorStyles } from './framework-editor.styles.js';
 import { editorMessages, type EditorMessageKey } from './framework-editor.messages.js';
 import { frameworkFileName, MAX_FRAMEWORK_FILE_BYTES, readFrameworkFile } from './framework-file.js';
 import type { FrameworkIndex } from './framework-index.js';
-import { areaOfPath, criterionOfPath, focusProblemField } from './problem-focus.js';
+import { areaOfPath, criterionOfPath, focusProblemField, ruleOfPath } from './problem-focus.js';
 import { listActions } from './list-actions.js';
 import { axisDetailView, axisListView, type ListActions } from './views/axis-views.js';
 import type { EditorContext } from './views/editor-context.js';
@@ -97,6 +97,8 @@ export class MvFrameworkEditor extends MvElement {
   @state() private selectedAxis = 0;
   /** The criterion of the selected area whose fields are shown (one at a time). */
   @state() private openCriterion = 0;
+  /** The guidance rule whose fields are shown; none (-1) until the user opens one. */
+  @state() private openRule = -1;
   @state() private onlyMissing = true;
   @state() private picked: ReadonlySet<number> = new Set();
   @state() private fileReport?: FileReport;
@@ -218,6 +220,7 @@ export class MvFrameworkEditor extends MvElement {
   private load(framework: Framework, message: string): void {
     this.selectedAxis = 0;
     this.openCriterion = 0;
+    this.openRule = -1;
     this.edit(framework);
     this.announcer.announce(message);
   }
@@ -255,6 +258,8 @@ export class MvFrameworkEditor extends MvElement {
     }
     const criterion = criterionOfPath(path);
     if (criterion !== undefined) this.openCriterion = criterion;
+    const rule = ruleOfPath(path);
+    if (rule !== undefined) this.openRule = rule;
     await this.updateComplete;
     focusProblemField(this.renderRoot as ShadowRoot, path);
   }
@@ -338,6 +343,7 @@ export class MvFrameworkEditor extends MvElement {
     const start = this.initial ?? (defaultFramework as Framework);
     this.selectedAxis = 0;
     this.openCriterion = 0;
+    this.openRule = -1;
     this.edit(start);
     this.announcer.announce(this.t('draftDiscarded'));
     void this.focusAfterUpdate(['[data-action="undo"]']);
@@ -493,7 +499,12 @@ export class MvFrameworkEditor extends MvElement {
       ${problemsView(ctx, problems, (path) => void this.goTo(path))} ${generalView(ctx)}
       ${goalsView(ctx, this.goalPaste, (next) => (this.goalPaste = next))}
       ${axisListView(ctx, this.listActions())} ${axisDetailView(ctx, this.listActions())} ${defaultScaleView(ctx)}
-      ${guidanceView(ctx)}
+      ${guidanceView(ctx, {
+        open: this.openRule,
+        openAt: (index) => {
+          this.openRule = index;
+        },
+      })}
       ${translationsView(ctx, this.onlyMissing, (on) => {
         this.onlyMissing = on;
       })}

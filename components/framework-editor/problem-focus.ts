@@ -36,6 +36,12 @@ export function criterionOfPath(path: string): number | undefined {
   return segments[0] === 'dimensions' && segments[2] === 'criteria' && typeof segments[3] === 'number' ? segments[3] : undefined;
 }
 
+/** The guidance rule a path lies in (it must be opened first). */
+export function ruleOfPath(path: string): number | undefined {
+  const segments = parsePath(path);
+  return segments[0] === 'guidance' && typeof segments[1] === 'number' ? segments[1] : undefined;
+}
+
 /** The path of the first `length` of `total` segments, cut from the original so quoting is kept. */
 function pathPrefix(path: string, total: number, length: number): string {
   let cut = path;

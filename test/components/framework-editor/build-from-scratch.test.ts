@@ -138,6 +138,6 @@ describe('<mv-framework-editor>: a framework built from scratch', () => {
     show.focus();
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => root(asked).querySelector('mv-assessment'), 'no preview from the button');
-    expect(root(asked).activeElement?.id, 'focus moves to the preview heading').to.equal('preview-heading');
+    await waitUntil(() => root(asked).activeElement?.id === 'preview-heading', 'focus did not move to the preview heading');
   });
 });

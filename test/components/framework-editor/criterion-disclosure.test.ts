@@ -81,4 +81,37 @@ describe('<mv-framework-editor>: one criterion open at a time', () => {
     expect(criteria(el).map((c) => c.expanded)).to.deep.equal(['true', 'false', 'false']);
     expect(criteria(el)[0]!.name).to.equal('Kriterium 1: Knytter tilbudet til målet');
   });
+
+  it('lists guidance rules in one line each, and opens one at a time, a new one at once', async () => {
+    const el = await fixture<MvFrameworkEditor>(html`<mv-framework-editor storage="none" lang="nb"></mv-framework-editor>`);
+    const rules = (): { name: string; expanded: string | null; fields: boolean }[] =>
+      [...root(el).querySelectorAll<HTMLLIElement>('.rules > li')].map((item) => ({
+        name: nameOf(item.querySelector('button.disclosure')!),
+        expanded: item.querySelector('button.disclosure')!.getAttribute('aria-expanded'),
+        fields: item.querySelector('textarea, select') !== null,
+      }));
+    expect(rules().slice(0, 3)).to.deep.equal([
+      { name: 'Regel 1: Kommunens langsiktige mål, under 50', expanded: 'false', fields: false },
+      { name: 'Regel 2: Kommunens langsiktige mål, minst 75', expanded: 'false', fields: false },
+      { name: 'Regel 3: Brukermedvirkning, under 50', expanded: 'false', fields: false },
+    ]);
+    expect(rules().every((rule) => !rule.fields), 'no rule open at start').to.equal(true);
+
+    const second = button(el, 'Regel 2:');
+    second.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(rules().map((rule) => rule.fields).indexOf(true)).to.equal(1);
+    expect(second.getAttribute('aria-expanded')).to.equal('true');
+    const advice = root(el).querySelector<HTMLTextAreaElement>('#f-guidance-1-text-nb')!;
+    expect(advice.value).to.match(/^Tilbudet er tydelig knyttet til kommunens mål/);
+
+    const count = rules().length;
+    button(el, 'Legg til regel').click();
+    await el.updateComplete;
+    expect(rules()).to.have.length(count + 1);
+    expect(rules().map((rule) => rule.expanded).lastIndexOf('true'), 'the new rule is the open one').to.equal(count);
+    expect(rules().filter((rule) => rule.fields)).to.have.length(1);
+    await expect(el).to.be.accessible();
+  });
 });
