@@ -246,7 +246,9 @@ export class MvRadar extends MvElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     if (this.chart) this.drawChart();
-    else this.drawFirstChartSoon();
+    // No chart for no axes: its box is hidden, so Chart.js would make it at 0 × 0, then lay
+    // it out and draw it all again when the axes come (at start, when the framework arrives).
+    else if (this.model.axes.length > 0) this.drawFirstChartSoon();
   }
 
   /**

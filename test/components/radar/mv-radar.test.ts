@@ -526,6 +526,17 @@ describe('<mv-radar>', () => {
       expect(shadow(el).textContent).to.include('Det er ingen områder å vise ennå.');
     });
 
+    it('makes its chart only once there are axes, at the size it is shown', async () => {
+      const el = await radar(html`<mv-radar></mv-radar>`);
+      // A chart made in the hidden, empty box would be laid out and drawn again when axes came.
+      expect(hasChart(el), 'no chart while there is nothing to draw').to.equal(false);
+      el.axes = ['Mål', 'Medvirkning', 'Mangfold'];
+      el.series = [{ label: 'Nå', values: [60, 40, 20] }];
+      await el.updateComplete;
+      expect(chartOf(el).data.datasets.map((dataset) => dataset.data)).to.deep.equal([[60, 40, 20]]);
+      expect(canvasOf(el).width, 'the chart is made at its shown size').to.be.greaterThan(0);
+    });
+
     it('shows the axes, the target and a note when a framework has no assessments yet', async () => {
       const el = await radar(html`<mv-radar .framework=${smallFramework}></mv-radar>`);
       await expect(el).to.be.accessible();
