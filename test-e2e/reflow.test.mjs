@@ -31,7 +31,18 @@ import {
 const pages = [
   { name: 'the entrepreneur\'s assessment', path: demoPages.entrepreneur, host: 'mv-assessment', ready: (page) => page.getByRole('radio').first().waitFor() },
   { name: 'the official\'s assessment with the entrepreneur\'s beside it', path: demoPages.official, host: 'mv-assessment', ready: (page) => page.locator('mv-radar').getByRole('columnheader').nth(2).waitFor() },
-  { name: 'the framework editor', path: demoPages.editor, host: 'mv-framework-editor', ready: (page) => page.locator('mv-framework-editor').getByRole('button').first().waitFor() },
+  {
+    name: 'the framework editor',
+    path: demoPages.editor,
+    host: 'mv-framework-editor',
+    // With its live preview, which is made when the reader comes near it.
+    ready: async (page) => {
+      const editor = page.locator('mv-framework-editor');
+      await editor.getByRole('heading', { name: 'Forhåndsvisning' }).scrollIntoViewIfNeeded();
+      await editor.locator('mv-assessment').getByRole('radio').first().waitFor();
+      await page.evaluate(() => window.scrollTo(0, 0));
+    },
+  },
   {
     name: 'the workspace comparing three offers',
     path: demoPages.workspace,

@@ -434,6 +434,15 @@ export class MvFrameworkEditor extends MvElement {
     };
   }
 
+  protected override update(changed: PropertyValues): void {
+    // A keyboard user who tabs to the preview's button scrolls it into view, which makes the
+    // preview and takes the button away: focus then moves to the preview's heading, not to
+    // the page's start.
+    const buttonFocused = this.shadowRoot?.activeElement?.matches('[data-action="show-preview"]') ?? false;
+    super.update(changed);
+    if (buttonFocused && !this.shadowRoot?.activeElement) this.query<HTMLElement>('#preview-heading')?.focus();
+  }
+
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     if (this.edits.index.result.framework !== this.previewFramework && this.previewPending !== this.edits.index.result.framework) {

@@ -10,8 +10,9 @@
  * @property {string} path         host chain, e.g. `mv-assessment > input[type=radio]`
  * @property {{ x: number, y: number, width: number, height: number }} rect
  * @property {boolean} inViewport  at least a 1 × 1 px part of it lies inside the viewport
- * @property {boolean} hitsItself  `elementFromPoint` at the centre of that part, asked of the
- *                                 element's own root, lands on it, a descendant or its label
+ * @property {boolean} hitsItself  `elementFromPoint` at the centre of that part (of its first
+ *                                 line's box, for a link that wraps), asked of the element's own
+ *                                 root, lands on it, a descendant or its label
  * @property {string} covering     what is hit instead, when it is not the element
  * @property {boolean} ringVisible an outline (style not none, width > 0) or a box-shadow shows
  * @property {string} outline      the computed outline, for messages
@@ -37,6 +38,12 @@ export function focusReport(page) {
     const element = /** @type {HTMLElement} */ (active);
     const style = getComputedStyle(element);
     const rect = element.getBoundingClientRect();
+    // A link that wraps over lines is several boxes, and the centre of their bounding box may
+    // lie between them, on whatever holds the link; the first box inside the viewport is
+    // where the link itself is.
+    const inView = (box) => box.width > 0 && box.height > 0 && box.right > 0 && box.bottom > 0 && box.left < innerWidth && box.top < innerHeight;
+    const fragments = [...element.getClientRects()];
+    const part = fragments.length > 1 ? (fragments.find(inView) ?? rect) : rect;
     const ringOf = (candidate) => {
       const candidateStyle = getComputedStyle(candidate);
       const outlineShows =
@@ -48,10 +55,10 @@ export function focusReport(page) {
     // The part of the element inside the viewport: a tall field may be only partly scrolled
     // into view, which 2.4.11 allows, as long as that part is not covered.
     const visible = {
-      left: Math.max(rect.left, 0),
-      top: Math.max(rect.top, 0),
-      right: Math.min(rect.right, innerWidth),
-      bottom: Math.min(rect.bottom, innerHeight),
+      left: Math.max(part.left, 0),
+      top: Math.max(part.top, 0),
+      right: Math.min(part.right, innerWidth),
+      bottom: Math.min(part.bottom, innerHeight),
     };
     const centre = { x: (visible.left + visible.right) / 2, y: (visible.top + visible.bottom) / 2 };
     const root = /** @type {Document | ShadowRoot} */ (element.getRootNode());

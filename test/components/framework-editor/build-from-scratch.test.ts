@@ -134,10 +134,19 @@ describe('<mv-framework-editor>: a framework built from scratch', () => {
     scrolled.remove();
 
     const asked = await fixture<MvFrameworkEditor>(html`<mv-framework-editor storage="none" lang="nn"></mv-framework-editor>`);
-    const show = button(asked, 'Vis førehandsvisinga');
-    show.focus();
-    await sendKeys({ press: 'Enter' });
+    // A click (a pointer's, which does not scroll) makes it at once.
+    button(asked, 'Vis førehandsvisinga').click();
     await waitUntil(() => root(asked).querySelector('mv-assessment'), 'no preview from the button');
     await waitUntil(() => root(asked).activeElement?.id === 'preview-heading', 'focus did not move to the preview heading');
+    window.scrollTo(0, 0);
+    asked.remove();
+
+    // Tabbing to the button scrolls it into view, which makes the preview and takes the button
+    // away: focus goes on to the preview's heading rather than back to the page's start.
+    const tabbed = await fixture<MvFrameworkEditor>(html`<mv-framework-editor storage="none"></mv-framework-editor>`);
+    button(tabbed, 'Vis forhåndsvisningen').focus();
+    await waitUntil(() => root(tabbed).querySelector('mv-assessment'), 'no preview once its button was focused');
+    await waitUntil(() => root(tabbed).activeElement?.id === 'preview-heading', 'focus was lost with the button');
+    window.scrollTo(0, 0);
   });
 });
