@@ -25,8 +25,13 @@ describe('number formatting', () => {
 });
 
 describe('number formatting: scores written without Intl', () => {
-  const intl = (lang: 'nb' | 'en', value: number) =>
-    new Intl.NumberFormat(lang === 'nb' ? 'nb-NO' : 'en-GB', { maximumFractionDigits: 1 }).format(value);
+  // One formatter per language: making one per value (400 000 of them) took most of the
+  // 20 s a test may take on a busy machine.
+  const formatters = {
+    nb: new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 1 }),
+    en: new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 }),
+  };
+  const intl = (lang: 'nb' | 'en', value: number) => formatters[lang].format(value);
 
   it('writes every score from 0 to 1000 in steps of 0.005 exactly as Intl.NumberFormat does', () => {
     const differ: string[] = [];
@@ -58,9 +63,17 @@ describe('number formatting: scores written without Intl', () => {
 });
 
 describe('number formatting: percentages and days written without Intl', () => {
-  const percent = (locale: string, share: number) =>
-    new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(share);
-  const longDay = (locale: string, date: Date) => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  // One formatter per locale, made once, as for the scores above.
+  const percentFormats = new Map<string, Intl.NumberFormat>();
+  const dayFormats = new Map<string, Intl.DateTimeFormat>();
+  const percent = (locale: string, share: number) => {
+    if (!percentFormats.has(locale)) percentFormats.set(locale, new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }));
+    return percentFormats.get(locale)!.format(share);
+  };
+  const longDay = (locale: string, date: Date) => {
+    if (!dayFormats.has(locale)) dayFormats.set(locale, new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }));
+    return dayFormats.get(locale)!.format(date);
+  };
 
   it('writes every share from 0 to 2 in steps of 0.0005 exactly as Intl.NumberFormat does', () => {
     const differ: string[] = [];
