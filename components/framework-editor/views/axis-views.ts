@@ -1,8 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { Criterion, Dimension } from '../../../src/framework/types.js';
 import type { EditorContext } from './editor-context.js';
+import { disclosureButton, itemBadges } from './disclosure.js';
 import { inputField, problemList, textField } from './fields.js';
 import { scaleEditor } from './scale-view.js';
 import { goalCheckboxes } from './goal-checkboxes.js';
@@ -79,12 +79,9 @@ export function axisListView(ctx: EditorContext, actions: ListActions): Template
     <ol class="axis-list">
       ${dimensions.map((dimension, index) => {
         const name = axisName(ctx, dimension, index);
-        const missing = ctx.missingBelow(`dimensions[${index}]`);
-        const errors = ctx.hasErrorBelow(`dimensions[${index}]`);
         return html`<li class=${index === actions.selectedAxis ? 'selected' : ''}>
           <span class="item-title">${name}</span>
-          ${missing > 0 ? html`<span class="badge">${ctx.t('missingCount', { count: missing })}</span>` : nothing}
-          ${errors ? html`<span class="badge error-badge">${ctx.t('error')}</span>` : nothing}
+          ${itemBadges(ctx, `dimensions[${index}]`)}
           <button
             type="button"
             data-select=${index}
@@ -170,25 +167,19 @@ function criterionView(
   const name = criterionName(ctx, criterion, index);
   const open = index === actions.openCriterion;
   const bodyId = `criterion-${axisIndex}-${index}-fields`;
-  const missing = ctx.missingBelow(at);
-  const errors = ctx.hasErrorBelow(at);
   // Only the open criterion's fields are made: an area's criteria, each with its texts in
   // three languages, its goals and its sustainable development goals, were most of the
   // editor's page, and the browser laid all of them out before the editor could be used.
   return html`<li class=${open ? 'criterion open' : 'criterion'} data-path=${at}>
     <h4>
-      <button
-        type="button"
-        class="disclosure"
-        data-open=${`criterion-${axisIndex}-${index}`}
-        aria-expanded=${open ? 'true' : 'false'}
-        aria-controls=${ifDefined(open ? bodyId : undefined)}
-        @click=${() => actions.openCriterionAt(index)}
-      >
-        ${ctx.t('criterion', { number: index + 1 })}: ${name}
-      </button>
-      ${missing > 0 ? html`<span class="badge">${ctx.t('missingCount', { count: missing })}</span>` : nothing}
-      ${errors ? html`<span class="badge error-badge">${ctx.t('error')}</span>` : nothing}
+      ${disclosureButton({
+        key: `criterion-${axisIndex}-${index}`,
+        open,
+        controls: bodyId,
+        label: `${ctx.t('criterion', { number: index + 1 })}: ${name}`,
+        onOpen: () => actions.openCriterionAt(index),
+      })}
+      ${itemBadges(ctx, at)}
     </h4>
     ${itemButtons(
       ctx,

@@ -1,10 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { insertItem, newGuidanceRule, removeItem } from '../../../src/framework/edit-framework.js';
 import type { GuidanceRule } from '../../../src/framework/types.js';
 import { formatScore } from '../../i18n/number-format.js';
 import type { EditorContext } from './editor-context.js';
+import { disclosureButton, itemBadges } from './disclosure.js';
 import { inputField, problemList, textField } from './fields.js';
 import { axisName } from './axis-views.js';
 
@@ -36,22 +36,16 @@ export function guidanceView(ctx: EditorContext, disclosure: RuleDisclosure): Te
         const known = ctx.draft.dimensions.some((d) => d.id === rule.when.dimension);
         const open = index === disclosure.open;
         const bodyId = `rule-${index}-fields`;
-        const errors = ctx.hasErrorBelow(at);
-        const missing = ctx.missingBelow(at);
         return html`<li class="rule-item" data-path=${at}>
           <h3>
-            <button
-              type="button"
-              class="disclosure"
-              data-open=${`rule-${index}`}
-              aria-expanded=${open ? 'true' : 'false'}
-              aria-controls=${ifDefined(open ? bodyId : undefined)}
-              @click=${() => disclosure.openAt(index)}
-            >
-              ${ruleSummary(ctx, rule, index)}
-            </button>
-            ${missing > 0 ? html`<span class="badge">${ctx.t('missingCount', { count: missing })}</span>` : nothing}
-            ${errors ? html`<span class="badge error-badge">${ctx.t('error')}</span>` : nothing}
+            ${disclosureButton({
+              key: `rule-${index}`,
+              open,
+              controls: bodyId,
+              label: ruleSummary(ctx, rule, index),
+              onOpen: () => disclosure.openAt(index),
+            })}
+            ${itemBadges(ctx, at)}
           </h3>
           ${open
             ? html`<fieldset class="rule" id=${bodyId}>
