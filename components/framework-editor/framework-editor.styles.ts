@@ -23,7 +23,8 @@ export const editorStyles = css`
 
   h2,
   h3,
-  h4 {
+  h4,
+  h5 {
     margin-block: 0 0.5em;
     line-height: 1.25;
   }
@@ -237,17 +238,22 @@ export const editorStyles = css`
     padding-block: 0.5rem;
   }
 
-  .rule-item {
+  .rule-item,
+  .level-item {
     border-block-start: 1px solid var(--_mv-border-subtle);
     padding-block: 0.25rem;
   }
 
-  .rule-item h3 {
+  .rule-item h3,
+  .level-item h3,
+  .level-item h5 {
     font-size: 1em;
   }
 
   .criterion h4,
-  .rule-item h3 {
+  .rule-item h3,
+  .level-item h3,
+  .level-item h5 {
     display: flex;
     flex-wrap: wrap;
     align-items: center;

@@ -24,7 +24,7 @@ import { editorStyles } from './framework-editor.styles.js';
 import { editorMessages, type EditorMessageKey } from './framework-editor.messages.js';
 import { frameworkFileName, MAX_FRAMEWORK_FILE_BYTES, readFrameworkFile } from './framework-file.js';
 import type { FrameworkIndex } from './framework-index.js';
-import { areaOfPath, criterionOfPath, focusProblemField, ruleOfPath } from './problem-focus.js';
+import { areaOfPath, criterionOfPath, focusProblemField, itemsOfPath, ruleOfPath } from './problem-focus.js';
 import { listActions } from './list-actions.js';
 import { axisDetailView, axisListView, type ListActions } from './views/axis-views.js';
 import type { EditorContext } from './views/editor-context.js';
@@ -99,6 +99,10 @@ export class MvFrameworkEditor extends MvElement {
   @state() private openCriterion = 0;
   /** The guidance rule whose fields are shown; none (-1) until the user opens one. */
   @state() private openRule = -1;
+  /** Per list path (a scale's levels), the item whose fields are shown; none until opened. */
+  @state() private openItems: ReadonlyMap<string, number> = new Map();
+  /** Paths of the parts whose disclosure is open (the sustainable development goals' lists). */
+  @state() private openParts: ReadonlySet<string> = new Set();
   @state() private onlyMissing = true;
   @state() private picked: ReadonlySet<number> = new Set();
   @state() private fileReport?: FileReport;
@@ -218,11 +222,18 @@ export class MvFrameworkEditor extends MvElement {
   }
 
   private load(framework: Framework, message: string): void {
+    this.closeAll();
+    this.edit(framework);
+    this.announcer.announce(message);
+  }
+
+  /** Back to the start's view of a framework: the first area, its first criterion, nothing else open. */
+  private closeAll(): void {
     this.selectedAxis = 0;
     this.openCriterion = 0;
     this.openRule = -1;
-    this.edit(framework);
-    this.announcer.announce(message);
+    this.openItems = new Map();
+    this.openParts = new Set();
   }
 
   private set(path: string, value: unknown): void {
@@ -260,6 +271,7 @@ export class MvFrameworkEditor extends MvElement {
     if (criterion !== undefined) this.openCriterion = criterion;
     const rule = ruleOfPath(path);
     if (rule !== undefined) this.openRule = rule;
+    for (const { list, index } of itemsOfPath(path)) this.setOpenItem(list, index);
     await this.updateComplete;
     focusProblemField(this.renderRoot as ShadowRoot, path);
   }
@@ -341,9 +353,7 @@ export class MvFrameworkEditor extends MvElement {
   private discardDraft(): void {
     this.draftNote = undefined;
     const start = this.initial ?? (defaultFramework as Framework);
-    this.selectedAxis = 0;
-    this.openCriterion = 0;
-    this.openRule = -1;
+    this.closeAll();
     this.edit(start);
     this.announcer.announce(this.t('draftDiscarded'));
     void this.focusAfterUpdate(['[data-action="undo"]']);
@@ -431,7 +441,22 @@ export class MvFrameworkEditor extends MvElement {
         this.edit(edit(this.edits.present));
         if (announcement) this.announcer.announce(announcement);
       },
+      openItem: (list) => this.openItems.get(list) ?? -1,
+      setOpenItem: (list, index) => this.setOpenItem(list, index),
+      isOpen: (path) => this.openParts.has(path),
+      setOpen: (path, open) => {
+        if (open === this.openParts.has(path)) return;
+        const next = new Set(this.openParts);
+        if (open) next.add(path);
+        else next.delete(path);
+        this.openParts = next;
+      },
     };
+  }
+
+  private setOpenItem(list: string, index: number): void {
+    if ((this.openItems.get(list) ?? -1) === index) return;
+    this.openItems = new Map(this.openItems).set(list, index);
   }
 
   protected override update(changed: PropertyValues): void {

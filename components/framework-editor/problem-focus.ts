@@ -42,6 +42,18 @@ export function ruleOfPath(path: string): number | undefined {
   return segments[0] === 'guidance' && typeof segments[1] === 'number' ? segments[1] : undefined;
 }
 
+/**
+ * The items of one-at-a-time lists (a scale's levels) that a path lies in, outermost first,
+ * each as its list's path and its index: they must be opened first.
+ */
+export function itemsOfPath(path: string): { list: string; index: number }[] {
+  const items: { list: string; index: number }[] = [];
+  for (const match of path.matchAll(/\.levels\[(\d+)\]/g)) {
+    items.push({ list: path.slice(0, match.index + '.levels'.length), index: Number(match[1]) });
+  }
+  return items;
+}
+
 /** The path of the first `length` of `total` segments, cut from the original so quoting is kept. */
 function pathPrefix(path: string, total: number, length: number): string {
   let cut = path;

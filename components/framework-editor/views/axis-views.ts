@@ -236,6 +236,6 @@ function criterionFields(ctx: EditorContext, axisIndex: number, criterion: Crite
       <input id=${scaleId} type="checkbox" data-path=${`${at}.scale`} .checked=${criterion.scale !== undefined} @change=${onOwnScale} />
       <label for=${scaleId}><span class="visually-hidden">${label}: </span>${ctx.t('ownScale')}</label>
     </div>
-    ${criterion.scale ? scaleEditor(ctx, `${at}.scale`, criterion.scale, label) : nothing}
+    ${criterion.scale ? scaleEditor(ctx, `${at}.scale`, criterion.scale, label, 5) : nothing}
   </div>`;
 }

@@ -20,6 +20,8 @@ export interface Disclosure {
   /** The id of the fields the button shows while open. */
   controls: string;
   label: string;
+  /** Said after the label to screen readers only, where the label alone repeats elsewhere on the page. */
+  context?: string;
   onOpen(): void;
 }
 
@@ -36,6 +38,6 @@ export function disclosureButton(item: Disclosure): TemplateResult {
     aria-controls=${ifDefined(item.open ? item.controls : undefined)}
     @click=${item.onOpen}
   >
-    ${item.label}
+    ${item.label}${item.context ? html`<span class="visually-hidden"> (${item.context})</span>` : nothing}
   </button>`;
 }

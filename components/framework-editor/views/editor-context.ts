@@ -30,6 +30,19 @@ export interface EditorContext {
   set(path: string, value: unknown): void;
   /** Applies an edit that is not a plain field change (add, remove, move…), then announces. */
   apply(edit: (framework: Framework) => Framework, announcement?: string): void;
+  /**
+   * Which item of the list at a path shows its fields, for lists whose items open one at a
+   * time (a scale's levels); -1 when none does.
+   */
+  openItem(listPath: string): number;
+  /** Shows the fields of one item of the list at a path (-1 closes them all). */
+  setOpenItem(listPath: string, index: number): void;
+  /**
+   * Whether the disclosure of the part at a path is open. A closed part's fields are not
+   * made: they cost the page's start and nobody sees them.
+   */
+  isOpen(path: string): boolean;
+  setOpen(path: string, open: boolean): void;
 }
 
 /** The id of the control editing a path, unique within the editor's shadow root. */

@@ -37,7 +37,7 @@ export function defaultScaleView(ctx: EditorContext): TemplateResult {
       <label for="custom-scale">${ctx.t('scaleCustom')}</label>
     </div>
     ${scale
-      ? scaleEditor(ctx, 'scale', scale, ctx.t('scaleHeading'))
+      ? scaleEditor(ctx, 'scale', scale, ctx.t('scaleHeading'), 3)
       : html`<p>${ctx.t('scaleBuiltIn')}</p>
           <ol class="builtin-scale">
             ${evidenceScale.levels.map((level) => html`<li>${level.value}: ${ctx.text(level.label)}</li>`)}

@@ -1,4 +1,4 @@
-import { html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import {
   addGoalsFromList,
@@ -13,6 +13,7 @@ import { LANGS, type Lang } from '../../../src/text/lang.js';
 import { axisName } from './axis-views.js';
 import { localize } from '../../i18n/define-messages.js';
 import type { EditorContext } from './editor-context.js';
+import { focusAfterRender } from './focus-after-render.js';
 import { inputField, textField } from './fields.js';
 import { goalsMessages, type GoalsMessageKey } from './goals-view.messages.js';
 
@@ -51,13 +52,6 @@ function withOpen(state: GoalPasteState, id: string, open: boolean): GoalPasteSt
   if (open) ids.add(id);
   else ids.delete(id);
   return { ...state, open: ids };
-}
-
-/** Focuses an element of the editor once it has rendered the change just made. */
-async function focusAfterRender(from: Element, selector: string): Promise<void> {
-  const root = from.getRootNode() as ShadowRoot;
-  await (root.host as ReactiveElement).updateComplete;
-  root.querySelector<HTMLElement>(selector)?.focus();
 }
 
 /** The goals section: the paste form, then each goal with its owner and source. */

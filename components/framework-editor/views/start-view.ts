@@ -2,6 +2,10 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { sustainableDevelopmentGoals } from '../../../src/framework/sdg.js';
 import type { Problem } from '../../../src/problems/problem.js';
 import type { EditorContext } from './editor-context.js';
+import { lazyDetails } from './lazy-details.js';
+
+/** The key of the start's disclosure of goals to pick from (it is no path of the framework). */
+const START_SDG = 'start:sdg';
 
 /** What became of the last file opened: a sentence, and the file's problems with paths. */
 export interface FileReport {
@@ -39,28 +43,31 @@ export function startView(ctx: EditorContext, actions: StartActions): TemplateRe
       <button type="button" @click=${() => actions.startDefault()}>${ctx.t('startDefault')}</button>
       <button type="button" @click=${() => actions.startBlank()}>${ctx.t('startBlank')}</button>
     </div>
-    <details class="sdg-start">
-      <summary>${ctx.t('startSdg')}</summary>
-      <fieldset>
-        <legend>${ctx.t('sdgPickLegend')}</legend>
-        <p class="hint">${ctx.t('sdgPickHint')}</p>
-        <div class="sdg-grid">
-          ${sustainableDevelopmentGoals.map(
-            (goal) => html`<div class="field checkbox">
-              <input
-                id=${`pick-sdg-${goal.number}`}
-                type="checkbox"
-                .checked=${actions.picked.has(goal.number)}
-                @change=${(event: Event) => actions.togglePick(goal.number, (event.target as HTMLInputElement).checked)}
-              />
-              <label for=${`pick-sdg-${goal.number}`}>${goal.number}. ${goal.title[ctx.lang]}</label>
-            </div>`,
-          )}
-        </div>
-      </fieldset>
-      <button type="button" @click=${() => actions.startSdg()}>${ctx.t('sdgCreate')}</button>
-      ${actions.sdgHint ? html`<p class="field-problems" role="alert">${actions.sdgHint}</p>` : nothing}
-    </details>
+    ${lazyDetails({
+      className: 'sdg-start',
+      open: ctx.isOpen(START_SDG),
+      setOpen: (open) => ctx.setOpen(START_SDG, open),
+      summary: ctx.t('startSdg'),
+      body: () => html`<fieldset>
+          <legend>${ctx.t('sdgPickLegend')}</legend>
+          <p class="hint">${ctx.t('sdgPickHint')}</p>
+          <div class="sdg-grid">
+            ${sustainableDevelopmentGoals.map(
+              (goal) => html`<div class="field checkbox">
+                <input
+                  id=${`pick-sdg-${goal.number}`}
+                  type="checkbox"
+                  .checked=${actions.picked.has(goal.number)}
+                  @change=${(event: Event) => actions.togglePick(goal.number, (event.target as HTMLInputElement).checked)}
+                />
+                <label for=${`pick-sdg-${goal.number}`}>${goal.number}. ${goal.title[ctx.lang]}</label>
+              </div>`,
+            )}
+          </div>
+        </fieldset>
+        <button type="button" @click=${() => actions.startSdg()}>${ctx.t('sdgCreate')}</button>
+        ${actions.sdgHint ? html`<p class="field-problems" role="alert">${actions.sdgHint}</p>` : nothing}`,
+    })}
     <div class="field">
       <label for="open-file">${ctx.t('startFile')}</label>
       <input id="open-file" type="file" accept=".json,application/json" @change=${onFile} />
