@@ -51,9 +51,11 @@ const runtimeAssetTypes = new Set(['.json', '.svg', '.png', '.css', '.txt']);
 
 /**
  * Copies those files next to the built pages: Vite only follows what HTML and modules
- * import, not URLs that an element fetches.
+ * import, not URLs that an element fetches. Into the folder the build actually writes, which
+ * `--outDir` may have moved (the benchmark builds the demo into its own folder).
  */
-function copyDemoAssets(outDir: string): Plugin {
+function copyDemoAssets(): Plugin {
+  let outDir = '';
   const copyTree = (from: string, to: string): void => {
     for (const entry of readdirSync(from)) {
       const source = join(from, entry);
@@ -68,6 +70,9 @@ function copyDemoAssets(outDir: string): Plugin {
   return {
     name: 'merverdi-demo-assets',
     apply: 'build',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
     closeBundle() {
       copyTree(demoDir, join(outDir, 'demo'));
     },
@@ -99,7 +104,7 @@ export default defineConfig({
   base: './',
   // The built demo collapses template whitespace like the CDN build, so the end-to-end tests
   // run against the markup visitors get.
-  plugins: [openDemoAtRoot(), copyDemoAssets(outDir), keepDefineModules(), collapseHtmlWhitespace(), compactCss(), languagesOnDemand()],
+  plugins: [openDemoAtRoot(), copyDemoAssets(), keepDefineModules(), collapseHtmlWhitespace(), compactCss(), languagesOnDemand()],
   server: {
     host: '127.0.0.1',
     port: 5173,

@@ -1,4 +1,4 @@
-import { formatPath, type PathSegment } from './field-path.js';
+import { childPath } from '../problems/json-path.js';
 import { LANGS, type Lang } from '../text/lang.js';
 import { missingLanguages, type Text } from '../text/text.js';
 import type { Framework, Scale } from './types.js';
@@ -21,41 +21,49 @@ export interface TextEntry {
  */
 export function frameworkTexts(framework: Framework): TextEntry[] {
   const entries: TextEntry[] = [];
-  const add = (segments: PathSegment[], text: Text | undefined, required: boolean): void => {
+  // Paths are built level by level from their parent's, not formatted from segments for
+  // every text: the editor indexes every text on every edit.
+  const add = (path: string, text: Text | undefined, required: boolean): void => {
     const missing = missingLanguages(text, LANGS);
     if (!required && missing.length === LANGS.length) return;
-    entries.push({ path: formatPath(segments), text, missing, required });
+    entries.push({ path, text, missing, required });
   };
-  const addScale = (segments: PathSegment[], scale: Scale | undefined): void => {
+  const addScale = (at: string, scale: Scale | undefined): void => {
     scale?.levels.forEach((level, index) => {
-      add([...segments, 'levels', index, 'label'], level.label, true);
-      add([...segments, 'levels', index, 'description'], level.description, false);
+      const levelAt = childPath(childPath(at, 'levels'), index);
+      add(childPath(levelAt, 'label'), level.label, true);
+      add(childPath(levelAt, 'description'), level.description, false);
     });
   };
-  add(['title'], framework.title, true);
-  add(['description'], framework.description, false);
-  addScale(['scale'], framework.scale);
+  add('title', framework.title, true);
+  add('description', framework.description, false);
+  addScale('scale', framework.scale);
   framework.dimensions.forEach((dimension, d) => {
-    const at: PathSegment[] = ['dimensions', d];
-    add([...at, 'title'], dimension.title, true);
-    add([...at, 'short'], dimension.short, false);
-    add([...at, 'description'], dimension.description, false);
-    add([...at, 'contact', 'unit'], dimension.contact?.unit, false);
+    const at = childPath('dimensions', d);
+    add(childPath(at, 'title'), dimension.title, true);
+    add(childPath(at, 'short'), dimension.short, false);
+    add(childPath(at, 'description'), dimension.description, false);
+    add(childPath(childPath(at, 'contact'), 'unit'), dimension.contact?.unit, false);
     dimension.criteria.forEach((criterion, c) => {
-      const cat: PathSegment[] = [...at, 'criteria', c];
-      add([...cat, 'title'], criterion.title, true);
-      add([...cat, 'help'], criterion.help, false);
-      addScale([...cat, 'scale'], criterion.scale);
+      const criterionAt = childPath(childPath(at, 'criteria'), c);
+      add(childPath(criterionAt, 'title'), criterion.title, true);
+      add(childPath(criterionAt, 'help'), criterion.help, false);
+      addScale(childPath(criterionAt, 'scale'), criterion.scale);
     });
   });
-  framework.guidance?.forEach((rule, index) => add(['guidance', index, 'text'], rule.text, true));
+  framework.guidance?.forEach((rule, index) => add(childPath(childPath('guidance', index), 'text'), rule.text, true));
   return entries;
 }
 
 /** How many texts lack each language. */
 export function missingTranslationCounts(framework: Framework): Record<Lang, number> {
+  return countMissing(frameworkTexts(framework));
+}
+
+/** How many of these texts lack each language (the texts {@link frameworkTexts} listed). */
+export function countMissing(entries: readonly TextEntry[]): Record<Lang, number> {
   const counts: Record<Lang, number> = { nb: 0, nn: 0, en: 0 };
-  for (const entry of frameworkTexts(framework)) {
+  for (const entry of entries) {
     for (const lang of entry.missing) counts[lang] += 1;
   }
   return counts;

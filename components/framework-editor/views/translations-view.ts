@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { missingTranslationCounts } from '../../../src/framework/translation-status.js';
+import { countMissing } from '../../../src/framework/translation-status.js';
 import { parsePath } from '../../../src/framework/field-path.js';
 import type { EditorMessageKey } from '../framework-editor.messages.js';
 import type { EditorContext } from './editor-context.js';
@@ -10,7 +10,7 @@ import { textField } from './fields.js';
  * translations per language and a filter that shows only the texts still missing one.
  */
 export function translationsView(ctx: EditorContext, onlyMissing: boolean, setOnlyMissing: (on: boolean) => void): TemplateResult {
-  const counts = missingTranslationCounts(ctx.draft);
+  const counts = countMissing(ctx.texts);
   const entries = ctx.texts.filter((entry) => !onlyMissing || entry.missing.length > 0);
   const total = counts.nb + counts.nn + counts.en;
   return html`<section class="panel chrome translations" aria-labelledby="translations-heading">
