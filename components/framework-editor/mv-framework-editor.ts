@@ -119,6 +119,13 @@ export class MvFrameworkEditor extends MvElement {
   @state() private previewFramework?: Framework;
   /** Whether the reader has come near the preview, which is made only then. */
   private readonly previewNear = new NearView(this, () => this.renderRoot.querySelector('.preview'));
+  /**
+   * Whether the reader has come near the tender draft at the page's foot, which is written
+   * out only then (or when it is copied or printed): its document was a sixth of the page.
+   */
+  private readonly awardNear = new NearView(this, () => this.renderRoot.querySelector('.award'));
+  /** Printing prints the tender draft: it is written out first, whatever started the print. */
+  private readonly onBeforePrint = (): void => this.awardNear.show();
   @state() private goalPaste: GoalPasteState = {};
 
   private readonly edits = new EditorHistory(
@@ -174,11 +181,13 @@ export class MvFrameworkEditor extends MvElement {
   override connectedCallback(): void {
     super.connectedCallback();
     if (!this.started) this.start();
+    window.addEventListener('beforeprint', this.onBeforePrint);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.previewTimer);
+    window.removeEventListener('beforeprint', this.onBeforePrint);
   }
 
   private start(): void {
@@ -410,6 +419,13 @@ export class MvFrameworkEditor extends MvElement {
     return framework ? awardCriteria(framework, this.awardLang ?? this.resolvedLang, this.tenderOptions) : undefined;
   }
 
+  /** Writes the tender draft out if it is not yet, then opens the browser's print dialog. */
+  private async printAward(): Promise<void> {
+    this.awardNear.show();
+    await this.updateComplete;
+    window.print();
+  }
+
   private async copyAward(): Promise<void> {
     const draft = this.awardDraft();
     if (!draft) return;
@@ -561,7 +577,8 @@ export class MvFrameworkEditor extends MvElement {
         copyMessage: this.copyMessage,
       })}
       ${awardView(ctx, {
-        draft: this.awardDraft(),
+        available: this.edits.index.result.framework !== undefined,
+        draft: this.awardNear.near ? this.awardDraft() : undefined,
         lang: this.awardLang ?? this.resolvedLang,
         setLang: (lang) => {
           this.awardLang = lang;
@@ -569,7 +586,7 @@ export class MvFrameworkEditor extends MvElement {
         options: this.tenderOptions,
         setOptions: (options) => (this.tenderOptions = options),
         copy: () => void this.copyAward(),
-        print: () => window.print(),
+        print: () => void this.printAward(),
         copyMessage: this.awardCopyMessage,
       })}
       ${this.awardFallback !== undefined

@@ -23,6 +23,9 @@ const LANG_NAME: Record<Lang, EditorMessageKey> = { nb: 'langNb', nn: 'langNn', 
 
 /** What the award-criteria view shows and does. */
 export interface AwardState {
+  /** The framework is valid, so there is a draft to show, copy and print. */
+  available: boolean;
+  /** The draft, once the reader has come near it (it is written out only then). */
   draft?: AwardCriteriaDraft;
   lang: Lang;
   setLang(lang: Lang): void;
@@ -121,8 +124,8 @@ export function awardView(ctx: EditorContext, state: AwardState): TemplateResult
           ${LANGS.map((lang) => html`<option value=${lang} ?selected=${lang === state.lang}>${ctx.t(LANG_NAME[lang])}</option>`)}
         </select>
       </div>
-      <button type="button" ?disabled=${!draft} @click=${() => state.copy()}>${ctx.t('awardCopy')}</button>
-      <button type="button" ?disabled=${!draft} @click=${() => state.print()}>${ctx.t('print')}</button>
+      <button type="button" ?disabled=${!state.available} @click=${() => state.copy()}>${ctx.t('awardCopy')}</button>
+      <button type="button" ?disabled=${!state.available} @click=${() => state.print()}>${ctx.t('print')}</button>
     </div>
     ${state.copyMessage ? html`<p class="chrome copy-message">${state.copyMessage}</p>` : nothing}
     ${draft
@@ -191,6 +194,8 @@ export function awardView(ctx: EditorContext, state: AwardState): TemplateResult
               </section>`
             : nothing}
         </article>`
-      : html`<p class="blocked">${ctx.t('awardBlocked')}</p>`}
+      : state.available
+        ? nothing
+        : html`<p class="blocked">${ctx.t('awardBlocked')}</p>`}
   </section>`;
 }

@@ -3,7 +3,7 @@ import '../../../components/framework-editor/define.js';
 import type { FrameworkChangeDetail, MvFrameworkEditor } from '../../../components/framework-editor/mv-framework-editor.js';
 import { sdgTemplate } from '../../../src/framework/sdg-template.js';
 import { emulateMedia, emulateMediaOrSkip, sendKeys } from '../../helpers/commands.js';
-import { announced, atPath, button, fill, labelled, nameOf, root } from './helpers.js';
+import { announced, atPath, button, fill, labelled, nameOf, root, scrollToAward } from './helpers.js';
 
 /** Presses a key with modifiers held, as a user does. */
 async function chord(modifiers: string[], key: string): Promise<void> {
@@ -111,6 +111,7 @@ describe('<mv-framework-editor>: editing', () => {
 
   it('drafts award criteria whose percentages sum to 100, in the chosen language, and prints only them', async function () {
     const el = await sdgEditor();
+    await scrollToAward(el);
     await fill(el, atPath(el, 'dimensions[0].weight'), '2');
     const headings = (): string[] => [...root(el).querySelectorAll('.award-document h5')].map((h) => nameOf(h));
     // Price first; the three areas, weighing 2, 1, 1, share the other 70.

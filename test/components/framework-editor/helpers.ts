@@ -45,3 +45,18 @@ export async function announced(el: MvFrameworkEditor): Promise<string> {
   await el.updateComplete;
   return root(el).querySelector('[role="status"][aria-live="polite"]')?.textContent?.trim() ?? '';
 }
+
+/**
+ * Scrolls the tender draft at the editor's foot into view, as a reader would, and waits for
+ * the editor to write it out (it does when the reader comes near it).
+ */
+export async function scrollToAward(el: MvFrameworkEditor): Promise<HTMLElement> {
+  root(el).querySelector('.award')!.scrollIntoView();
+  for (let frame = 0; frame < 60; frame += 1) {
+    const written = root(el).querySelector<HTMLElement>('.award-document');
+    if (written) return written;
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    await el.updateComplete;
+  }
+  throw new Error('The tender draft was not written out when scrolled into view');
+}

@@ -5,7 +5,7 @@ import { defaultFramework } from '../../../src/framework/default-framework.js';
 import type { Framework } from '../../../src/framework/types.js';
 import { resolveText } from '../../../src/text/text.js';
 import { sendKeys } from '../../helpers/commands.js';
-import { button, nameOf, root } from './helpers.js';
+import { button, nameOf, root, scrollToAward } from './helpers.js';
 
 function editor(lang = 'nb', framework?: Framework): Promise<MvFrameworkEditor> {
   return framework
@@ -142,5 +142,27 @@ describe('<mv-framework-editor>: parts made when they are opened', () => {
     await el.updateComplete;
     expect(el.framework.dimensions.map((dimension) => dimension.id).sort()).to.deep.equal(['sdg-3', 'sdg-8']);
     expect(details.open, 'a new framework starts with everything closed').to.equal(false);
+  });
+
+  it('writes the tender draft out when the reader comes near it, and before any print', async () => {
+    const el = await editor();
+    window.scrollTo(0, 0);
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    await el.updateComplete;
+    const section = root(el).querySelector<HTMLElement>('.award')!;
+    expect(section.getBoundingClientRect().top, 'the draft is far below the start').to.be.greaterThan(2 * window.innerHeight);
+    expect(root(el).querySelector('.award-document')).to.equal(null);
+    expect(button(el, 'Skriv ut', section).disabled, 'its buttons work before it is written out').to.equal(false);
+
+    // Ctrl+P, or the browser's menu: the draft is written out before the page is laid out for print.
+    window.dispatchEvent(new Event('beforeprint'));
+    await el.updateComplete;
+    expect(nameOf(root(el).querySelector('.award-document h3')!)).to.not.equal('');
+
+    const other = await editor('nn');
+    expect(root(other).querySelector('.award-document')).to.equal(null);
+    const written = await scrollToAward(other);
+    expect(written.getAttribute('lang')).to.equal('nn');
+    await expect(other).to.be.accessible();
   });
 });

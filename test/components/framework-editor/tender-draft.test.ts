@@ -4,13 +4,14 @@ import type { MvFrameworkEditor } from '../../../components/framework-editor/mv-
 import { defaultFramework } from '../../../src/framework/default-framework.js';
 import { getByRole } from '../../helpers/accessible.js';
 import { emulateMedia, emulateMediaOrSkip, sendKeys } from '../../helpers/commands.js';
-import { labelled, nameOf, root } from './helpers.js';
+import { labelled, nameOf, root, scrollToAward } from './helpers.js';
 
 async function editor(lang = 'nb'): Promise<MvFrameworkEditor> {
   const el = await fixture<MvFrameworkEditor>(
     html`<mv-framework-editor storage="none" lang=${lang} .framework=${structuredClone(defaultFramework)}></mv-framework-editor>`,
   );
   await el.updateComplete;
+  await scrollToAward(el);
   return el;
 }
 
