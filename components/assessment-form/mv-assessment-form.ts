@@ -15,6 +15,7 @@ import { offerForm } from '../assessment/offer-form.js';
 import { axisProgress, overallProgress } from '../assessment/progress.js';
 import { SharedDescriptions } from '../assessment/shared-descriptions.js';
 import type { ViewContext } from '../assessment/view-context.js';
+import { updateAfterPending } from '../base/update-after-pending.js';
 import { sharedStyles } from '../styles/shared-styles.js';
 import { focusFirstQuestion } from './first-question.js';
 import { NotesArrival } from './notes-arrival.js';
@@ -83,12 +84,11 @@ export class MvAssessmentForm extends AssessmentPart {
 
   /** Also waits for the notes' module while it is on its way, so that a finished update shows the notes. */
   protected override async getUpdateComplete(): Promise<boolean> {
-    let complete = await super.getUpdateComplete();
-    while (this.notesArrival.pending) {
-      await this.notesArrival.pending;
-      complete = (await super.getUpdateComplete()) && complete;
-    }
-    return complete;
+    return updateAfterPending(
+      await super.getUpdateComplete(),
+      () => this.notesArrival.pending,
+      () => super.getUpdateComplete(),
+    );
   }
 
   protected override updated(changed: PropertyValues): void {

@@ -7,6 +7,7 @@ import { withAnswer, withDecision, withOffer, withScores } from '../../src/asses
 import type { Framework } from '../../src/framework/types.js';
 import type { Problem } from '../../src/problems/problem.js';
 import { MvElement } from '../base/mv-element.js';
+import { updateAfterPending } from '../base/update-after-pending.js';
 import { formatScore } from '../i18n/number-format.js';
 import { sharedStyles } from '../styles/shared-styles.js';
 import { assessmentContext, type AssessmentActions, type AssessmentContext } from './assessment-context.js';
@@ -292,11 +293,11 @@ export class MvAssessment extends MvElement {
    * awaited: watch for the loading status to go.)
    */
   protected override async getUpdateComplete(): Promise<boolean> {
-    let complete = await super.getUpdateComplete();
-    while (this.loader.pending !== undefined || this.readerArrival !== undefined) {
-      await (this.loader.pending ?? this.readerArrival);
-      complete = await super.getUpdateComplete();
-    }
+    const complete = await updateAfterPending(
+      await super.getUpdateComplete(),
+      () => this.loader.pending ?? this.readerArrival,
+      () => super.getUpdateComplete(),
+    );
     if (this.caseParts) await this.caseParts;
     // The default layout's parts render what this update shared with them.
     for (const part of this.renderRoot.querySelectorAll<MvElement>(DEFAULT_PARTS)) await part.updateComplete;

@@ -6,6 +6,7 @@ import type { Framework } from '../../src/framework/types.js';
 import { AssessmentConsumer } from '../assessment/assessment-consumer.js';
 import type { ColorScheme } from '../base/color-scheme.js';
 import { MvElement } from '../base/mv-element.js';
+import { updateAfterPending } from '../base/update-after-pending.js';
 import { formatScore } from '../i18n/number-format.js';
 import { sharedStyles } from '../styles/shared-styles.js';
 import {
@@ -313,15 +314,13 @@ export class MvRadar extends MvElement {
    * when the reader scrolls near it, or when `toImage()` asks for it.
    */
   protected override async getUpdateComplete(): Promise<boolean> {
-    let complete = await super.getUpdateComplete();
     // The first draw and the table box's measurement each come in a task of their own, and
     // either may lead to another update.
-    let waiting: Promise<void> | undefined;
-    while ((waiting = this.firstDraw?.drawn ?? this.tableBox.settled)) {
-      await waiting;
-      complete = (await super.getUpdateComplete()) && complete;
-    }
-    return complete;
+    return updateAfterPending(
+      await super.getUpdateComplete(),
+      () => this.firstDraw?.drawn ?? this.tableBox.settled,
+      () => super.getUpdateComplete(),
+    );
   }
 
   override render(): TemplateResult {
