@@ -33,7 +33,6 @@ export class EditorHistory implements ReactiveController {
     start: Framework,
   ) {
     this.history = startHistory(start);
-    // The editor starts on the built-in default framework, which is known to be valid.
     this.indexed = indexFramework(start, 'valid');
     host.addController(this);
   }

@@ -460,19 +460,21 @@ export class MvFrameworkEditor extends MvElement {
       openItem: (list) => this.openItems.get(list) ?? -1,
       setOpenItem: (list, index) => this.setOpenItem(list, index),
       isOpen: (path) => this.openParts.has(path),
-      setOpen: (path, open) => {
-        if (open === this.openParts.has(path)) return;
-        const next = new Set(this.openParts);
-        if (open) next.add(path);
-        else next.delete(path);
-        this.openParts = next;
-      },
+      setOpen: (path, open) => this.setOpenPart(path, open),
     };
   }
 
   private setOpenItem(list: string, index: number): void {
     if ((this.openItems.get(list) ?? -1) === index) return;
     this.openItems = new Map(this.openItems).set(list, index);
+  }
+
+  private setOpenPart(path: string, open: boolean): void {
+    if (open === this.openParts.has(path)) return;
+    const next = new Set(this.openParts);
+    if (open) next.add(path);
+    else next.delete(path);
+    this.openParts = next;
   }
 
   protected override update(changed: PropertyValues): void {

@@ -55,11 +55,6 @@ export function frameworkTexts(framework: Framework): TextEntry[] {
   return entries;
 }
 
-/** How many texts lack each language. */
-export function missingTranslationCounts(framework: Framework): Record<Lang, number> {
-  return countMissing(frameworkTexts(framework));
-}
-
 /** How many of these texts lack each language (the texts {@link frameworkTexts} listed). */
 export function countMissing(entries: readonly TextEntry[]): Record<Lang, number> {
   const counts: Record<Lang, number> = { nb: 0, nn: 0, en: 0 };

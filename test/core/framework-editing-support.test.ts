@@ -6,7 +6,7 @@ import { parseFramework } from '../../src/framework/parse-framework.js';
 import { sdgTemplate } from '../../src/framework/sdg-template.js';
 import { defaultFramework } from '../../src/framework/default-framework.js';
 import { goalsFramework } from '../fixtures/goals-framework.js';
-import { frameworkTexts, missingTranslationCounts } from '../../src/framework/translation-status.js';
+import { countMissing, frameworkTexts } from '../../src/framework/translation-status.js';
 
 describe('sdgTemplate', () => {
   it('makes one axis per picked goal, in the UN order, and validates without problems', () => {
@@ -27,17 +27,17 @@ describe('sdgTemplate', () => {
 describe('translation status', () => {
   it('counts the missing languages of every written text', () => {
     const framework = sdgTemplate([1, 2, 3]);
-    expect(missingTranslationCounts(framework)).to.deep.equal({ nb: 0, nn: 0, en: 0 });
+    expect(countMissing(frameworkTexts(framework))).to.deep.equal({ nb: 0, nn: 0, en: 0 });
     framework.dimensions[0]!.title = { nb: 'Bare bokmål' };
     framework.dimensions[1]!.criteria[0]!.help = { nb: 'Hjelp', nn: '' };
     framework.description = 'Én tekst for alle språk';
-    expect(missingTranslationCounts(framework)).to.deep.equal({ nb: 0, nn: 2, en: 2 });
+    expect(countMissing(frameworkTexts(framework))).to.deep.equal({ nb: 0, nn: 2, en: 2 });
     const missing = frameworkTexts(framework).filter((entry) => entry.missing.length > 0).map((entry) => entry.path);
     expect(missing).to.deep.equal(['dimensions[0].title', 'dimensions[1].criteria[0].help']);
   });
 
   it('counts required texts that are still empty in every language', () => {
-    expect(missingTranslationCounts(blankFramework())).to.deep.equal({ nb: 1, nn: 1, en: 1 });
+    expect(countMissing(frameworkTexts(blankFramework()))).to.deep.equal({ nb: 1, nn: 1, en: 1 });
   });
 });
 
