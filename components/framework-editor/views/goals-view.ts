@@ -15,6 +15,7 @@ import { localize } from '../../i18n/define-messages.js';
 import type { EditorContext } from './editor-context.js';
 import { focusAfterRender } from './focus-after-render.js';
 import { inputField, textField } from './fields.js';
+import { lazyDetails } from './lazy-details.js';
 import { goalsMessages, type GoalsMessageKey } from './goals-view.messages.js';
 
 /**
@@ -166,17 +167,16 @@ function goalItem(
     const next = Math.min(index, (ctx.draft.goals?.length ?? 1) - 2);
     void focusAfterRender(from, next >= 0 ? `#goal-summary-${next}` : '#goal-paste');
   };
-  // A goal with an error stays open, so the problem summary can lead to its field.
-  const open = opened || ctx.hasErrorBelow(at);
-  const onToggle = (event: Event): void => {
-    const now = (event.target as HTMLDetailsElement).open;
-    if (now !== open) setOpen(now);
-  };
   return html`<li data-path=${at}>
-    <details class="goal" ?open=${open} @toggle=${onToggle}>
-      <summary id=${`goal-summary-${index}`}><h3>${number}: ${name}</h3></summary>
-      ${open ? goalFields(ctx, goal, index) : nothing}
-    </details>
+    ${lazyDetails({
+      className: 'goal',
+      // A goal with an error stays open, so the problem summary can lead to its field.
+      open: opened || ctx.hasErrorBelow(at),
+      setOpen,
+      summary: html`<h3>${number}: ${name}</h3>`,
+      summaryId: `goal-summary-${index}`,
+      body: () => goalFields(ctx, goal, index),
+    })}
     <button type="button" class="secondary danger" @click=${remove}>
       ${say(ctx, 'remove')}<span class="visually-hidden"> «${name}»</span>
     </button>

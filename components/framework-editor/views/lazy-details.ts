@@ -7,6 +7,8 @@ export interface LazyDetails {
   path?: string;
   open: boolean;
   summary: string | TemplateResult;
+  /** The summary's id, for focus to return to (after a removal, say). */
+  summaryId?: string;
   /** The content, made only while open. */
   body(): TemplateResult;
   /** Shown whether open or not (a part's problems). */
@@ -34,7 +36,7 @@ export function lazyDetails(item: LazyDetails): TemplateResult {
     if (now !== item.open) item.setOpen(now);
   };
   return html`<details class=${item.className} data-path=${item.path ?? nothing} ?open=${item.open} @toggle=${onToggle}>
-    <summary @click=${onClick}>${item.summary}</summary>
+    <summary id=${item.summaryId ?? nothing} @click=${onClick}>${item.summary}</summary>
     ${item.open ? item.body() : nothing} ${item.always ?? nothing}
   </details>`;
 }

@@ -101,9 +101,14 @@ describe('<mv-framework-editor>: the kommune’s goals', () => {
     second.focus();
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
-    await el.updateComplete;
     expect(second.closest('details')!.open).to.equal(true);
     expect(atPath(el, 'goals[1].owner.name')).to.be.instanceOf(HTMLInputElement);
+    // A click opens a goal with its fields in the same update: no empty box until a toggle event.
+    const third = section.querySelectorAll<HTMLElement>('summary')[2]!;
+    third.click();
+    await el.updateComplete;
+    expect(third.closest('details')!.open).to.equal(true);
+    expect(atPath(el, 'goals[2].owner.name') instanceof HTMLInputElement).to.equal(true);
     expect([...firstGoal.querySelectorAll('.served-by li')].map(nameOf)).to.deep.equal([
       'Tilbudet bidrar til navngitte mål i kommunens plan',
       'Bidrar til: Flere deltar i arbeid',
