@@ -81,23 +81,28 @@ const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
 /**
  * Evaluates each budget. `runs[cellKey][variant]` is a list of run results; `sizes[variant]`
  * the start-up download of that variant.
+ *
+ * A budget against the peer also gets the floor's own ratio to the peer (`floorMeasured`):
+ * the floor is the least code that does the job, so where it is over the limit itself, no
+ * variant that does the floor's work can hold that budget in that run, and the report says so.
  */
 export function evaluate(list, runs, sizes) {
   return list.map((budget) => {
-    let ours;
-    let other;
-    if (budget.figure === 'size') {
-      ours = sizes.ours?.total.gzip;
-      other = sizes[budget.against]?.total.gzip;
-    } else {
+    const figureOf = (variant) => {
+      if (budget.figure === 'size') return sizes[variant]?.total.gzip;
       const cell = runs[cellKey(budget.cell)] ?? {};
-      ours = summary((cell.ours ?? []).map((run) => run[budget.figure])).median;
-      other = summary((cell[budget.against] ?? []).map((run) => run[budget.figure])).median;
-    }
-    const measured = ratio(ours, other);
+      return summary((cell[variant] ?? []).map((run) => run[budget.figure])).median;
+    };
+    const measured = ratio(figureOf('ours'), figureOf(budget.against));
     const verdict = Number.isFinite(measured) ? (measured <= budget.limit ? 'holds' : 'DOES NOT HOLD') : 'not measured';
-    return { ...budget, measured, verdict };
+    const floorMeasured = budget.against === 'peer' ? ratio(figureOf('floor'), figureOf('peer')) : NaN;
+    return { ...budget, measured, verdict, floorMeasured };
   });
+}
+
+/** Peer budgets that the floor itself is over in this run. */
+export function budgetsUnderTheFloor(evaluated) {
+  return evaluated.filter((b) => Number.isFinite(b.floorMeasured) && b.floorMeasured > b.limit);
 }
 
 /** The whole Markdown report. */
@@ -124,9 +129,19 @@ export function renderReport({ meta, cells, runs, sizes, evaluated, checks }) {
   if (failed.length) verdict += ` Not holding: ${failed.map((b) => `${b.label} vs ${b.against} (${fmtRatio(b.measured)} > ${b.limit} ×)`).join('; ')}.`;
   if (unmeasured) verdict += ` ${unmeasured} not measured.`;
   lines.push(verdict, '');
-  lines.push('| budget | ours / | limit | measured | verdict |', '|---|---|---|---|---|');
+  const belowFloor = budgetsUnderTheFloor(evaluated);
+  if (belowFloor.length) {
+    lines.push(
+      `The floor itself is over ${belowFloor.length === 1 ? 'one budget' : `${belowFloor.length} budgets`} against the peer in this run: ` +
+        `${belowFloor.map((b) => `${b.label} (floor / peer ${fmtRatio(b.floorMeasured)} > ${b.limit} ×)`).join('; ')}. ` +
+        'No variant that does the floor\'s work (the radios and the chart, nothing else) can hold such a budget.',
+      '',
+    );
+  }
+  lines.push('| budget | ours / | limit | measured | verdict | floor / peer |', '|---|---|---|---|---|---|');
   for (const b of evaluated) {
-    lines.push(`| ${b.label} | ${b.against} | ≤ ${b.limit} × | ${fmtRatio(b.measured)} | ${b.verdict} |`);
+    const floorColumn = Number.isFinite(b.floorMeasured) ? `${fmtRatio(b.floorMeasured)}${b.floorMeasured > b.limit ? ' (over)' : ''}` : '–';
+    lines.push(`| ${b.label} | ${b.against} | ≤ ${b.limit} × | ${fmtRatio(b.measured)} | ${b.verdict} | ${floorColumn} |`);
   }
   lines.push('');
 
