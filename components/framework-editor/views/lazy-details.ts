@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 
 /** What one disclosure whose content is made only while it is open needs. */
 export interface LazyDetails {
@@ -36,7 +37,7 @@ export function lazyDetails(item: LazyDetails): TemplateResult {
     if (now !== item.open) item.setOpen(now);
   };
   return html`<details class=${item.className} data-path=${item.path ?? nothing} ?open=${item.open} @toggle=${onToggle}>
-    <summary id=${item.summaryId ?? nothing} @click=${onClick}>${item.summary}</summary>
+    <summary id=${ifDefined(item.summaryId)} @click=${onClick}>${item.summary}</summary>
     ${item.open ? item.body() : nothing} ${item.always ?? nothing}
   </details>`;
 }
