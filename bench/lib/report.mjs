@@ -100,9 +100,9 @@ export function evaluate(list, runs, sizes) {
   });
 }
 
-/** Peer budgets that the floor itself is over in this run. */
-export function budgetsUnderTheFloor(evaluated) {
-  return evaluated.filter((b) => Number.isFinite(b.floorMeasured) && b.floorMeasured > b.limit);
+/** Whether the floor itself is over this budget against the peer in this run. */
+export function floorMisses(budget) {
+  return Number.isFinite(budget.floorMeasured) && budget.floorMeasured > budget.limit;
 }
 
 /** The whole Markdown report. */
@@ -129,18 +129,18 @@ export function renderReport({ meta, cells, runs, sizes, evaluated, checks }) {
   if (failed.length) verdict += ` Not holding: ${failed.map((b) => `${b.label} vs ${b.against} (${fmtRatio(b.measured)} > ${b.limit} ×)`).join('; ')}.`;
   if (unmeasured) verdict += ` ${unmeasured} not measured.`;
   lines.push(verdict, '');
-  const belowFloor = budgetsUnderTheFloor(evaluated);
-  if (belowFloor.length) {
+  const missedByFloor = evaluated.filter(floorMisses);
+  if (missedByFloor.length) {
     lines.push(
-      `The floor itself is over ${belowFloor.length === 1 ? 'one budget' : `${belowFloor.length} budgets`} against the peer in this run: ` +
-        `${belowFloor.map((b) => `${b.label} (floor / peer ${fmtRatio(b.floorMeasured)} > ${b.limit} ×)`).join('; ')}. ` +
+      `The floor itself is over ${missedByFloor.length === 1 ? 'one budget' : `${missedByFloor.length} budgets`} against the peer in this run: ` +
+        `${missedByFloor.map((b) => `${b.label} (floor / peer ${fmtRatio(b.floorMeasured)} > ${b.limit} ×)`).join('; ')}. ` +
         'No variant that does the floor\'s work (the radios and the chart, nothing else) can hold such a budget.',
       '',
     );
   }
   lines.push('| budget | ours / | limit | measured | verdict | floor / peer |', '|---|---|---|---|---|---|');
   for (const b of evaluated) {
-    const floorColumn = Number.isFinite(b.floorMeasured) ? `${fmtRatio(b.floorMeasured)}${b.floorMeasured > b.limit ? ' (over)' : ''}` : '–';
+    const floorColumn = Number.isFinite(b.floorMeasured) ? `${fmtRatio(b.floorMeasured)}${floorMisses(b) ? ' (over)' : ''}` : '–';
     lines.push(`| ${b.label} | ${b.against} | ≤ ${b.limit} × | ${fmtRatio(b.measured)} | ${b.verdict} | ${floorColumn} |`);
   }
   lines.push('');
