@@ -36,7 +36,7 @@ export function lazyDetails(item: LazyDetails): TemplateResult {
     const now = (event.target as HTMLDetailsElement).open;
     if (now !== item.open) item.setOpen(now);
   };
-  return html`<details class=${item.className} data-path=${item.path ?? nothing} ?open=${item.open} @toggle=${onToggle}>
+  return html`<details class=${item.className} data-path=${ifDefined(item.path)} ?open=${item.open} @toggle=${onToggle}>
     <summary id=${ifDefined(item.summaryId)} @click=${onClick}>${item.summary}</summary>
     ${item.open ? item.body() : nothing} ${item.always ?? nothing}
   </details>`;
