@@ -96,8 +96,37 @@ export function evaluate(list, runs, sizes) {
     const measured = ratio(figureOf('ours'), figureOf(budget.against));
     const verdict = Number.isFinite(measured) ? (measured <= budget.limit ? 'holds' : 'DOES NOT HOLD') : 'not measured';
     const floorMeasured = budget.against === 'peer' ? ratio(figureOf('floor'), figureOf('peer')) : NaN;
-    return { ...budget, measured, verdict, floorMeasured };
+    return { ...budget, measured, verdict, floorMeasured, rounds: roundRatios(budget, runs) };
   });
+}
+
+/**
+ * The budget's ratio in each round on its own: ours' run of a round against the other
+ * variant's run of the same round (run i of every variant is from round i, measured next to
+ * each other). How many rounds hold the limit, and how far the ratio moves from round to
+ * round, tell a miss the product makes in every round from one the machine's spread decides.
+ * Empty for the size, which is one figure.
+ */
+export function roundRatios(budget, runs) {
+  if (budget.figure === 'size') return [];
+  const cell = runs[cellKey(budget.cell)] ?? {};
+  const ours = cell.ours ?? [];
+  const other = cell[budget.against] ?? [];
+  const count = Math.min(ours.length, other.length);
+  const list = [];
+  for (let index = 0; index < count; index += 1) {
+    const value = ratio(ours[index][budget.figure], other[index][budget.figure]);
+    if (Number.isFinite(value)) list.push(value);
+  }
+  return list;
+}
+
+/** "3 of 5 (1.10–1.70 ×)": the rounds within the limit, and the range of the rounds' ratios. */
+function fmtRounds(budget) {
+  const rounds = budget.rounds ?? [];
+  if (rounds.length === 0) return '–';
+  const held = rounds.filter((value) => value <= budget.limit).length;
+  return `${held} of ${rounds.length} (${Math.min(...rounds).toFixed(2)}–${Math.max(...rounds).toFixed(2)} ×)`;
 }
 
 /** Whether the floor itself is over this budget against the peer in this run. */
@@ -138,10 +167,15 @@ export function renderReport({ meta, cells, runs, sizes, evaluated, checks }) {
       '',
     );
   }
-  lines.push('| budget | ours / | limit | measured | verdict | floor / peer |', '|---|---|---|---|---|---|');
+  lines.push(
+    '"Rounds within" compares ours with the other variant round by round (the two runs of one round are measured next to each other): ' +
+      'how many rounds are within the limit, and the range of the rounds\' ratios.',
+    '',
+  );
+  lines.push('| budget | ours / | limit | measured | verdict | rounds within | floor / peer |', '|---|---|---|---|---|---|---|');
   for (const b of evaluated) {
     const floorColumn = Number.isFinite(b.floorMeasured) ? `${fmtRatio(b.floorMeasured)}${floorMisses(b) ? ' (over)' : ''}` : '–';
-    lines.push(`| ${b.label} | ${b.against} | ≤ ${b.limit} × | ${fmtRatio(b.measured)} | ${b.verdict} | ${floorColumn} |`);
+    lines.push(`| ${b.label} | ${b.against} | ≤ ${b.limit} × | ${fmtRatio(b.measured)} | ${b.verdict} | ${fmtRounds(b)} | ${floorColumn} |`);
   }
   lines.push('');
 
