@@ -1,12 +1,11 @@
-import { childPath } from '../problems/json-path.js';
-
 /** One step of a path into a framework: a property name or an array index. */
 export type PathSegment = string | number;
 
 /**
  * Splits a JSON path as problems report it (`dimensions[2].criteria[0].title`, or
  * `answers["user-design"].value`) into its segments, so that an editor can find the field a
- * problem belongs to. The inverse of {@link formatPath}. An unreadable path yields the
+ * problem belongs to. It reads what `childPath` (in `src/problems/json-path.ts`) writes, one
+ * segment at a time, as the framework checker builds its paths. An unreadable path yields the
  * segments read so far.
  */
 export function parsePath(path: string): PathSegment[] {
@@ -20,9 +19,4 @@ export function parsePath(path: string): PathSegment[] {
     else if (match[3] !== undefined) segments.push(JSON.parse(match[3]) as string);
   }
   return segments;
-}
-
-/** Writes segments as a JSON path in the form problems use. */
-export function formatPath(segments: readonly PathSegment[]): string {
-  return segments.reduce<string>((path, segment) => childPath(path, segment), '');
 }

@@ -13,7 +13,8 @@ import {
   setField,
   uniqueId,
 } from '../../src/framework/edit-framework.js';
-import { formatPath, parsePath } from '../../src/framework/field-path.js';
+import { parsePath, type PathSegment } from '../../src/framework/field-path.js';
+import { childPath } from '../../src/problems/json-path.js';
 import { parseFramework } from '../../src/framework/parse-framework.js';
 import type { Framework } from '../../src/framework/types.js';
 
@@ -26,8 +27,22 @@ describe('field paths', () => {
     expect(parsePath('dimensions[2].criteria[0].title.nb')).to.deep.equal(['dimensions', 2, 'criteria', 0, 'title', 'nb']);
     expect(parsePath('answers["user-design"].value')).to.deep.equal(['answers', 'user-design', 'value']);
     expect(parsePath('')).to.deep.equal([]);
-    expect(formatPath(['dimensions', 2, 'title'])).to.equal('dimensions[2].title');
-    expect(formatPath(['answers', 'user-design'])).to.equal('answers["user-design"]');
+  });
+
+  it('reads back every path the framework checker writes, segment by segment', () => {
+    // The checker builds its problems' paths with childPath; the editor finds the field again with parsePath.
+    const written = (segments: PathSegment[]) => segments.reduce<string>((path, segment) => childPath(path, segment), '');
+    expect(written(['dimensions', 2, 'title'])).to.equal('dimensions[2].title');
+    expect(written(['answers', 'user-design'])).to.equal('answers["user-design"]');
+    for (const segments of [
+      ['dimensions', 2, 'title'],
+      ['answers', 'user-design', 'value'],
+      ['goals', 0, 'owner', 'email'],
+      ['answers', 'a "quoted" key \\ with a backslash', 'comment'],
+      ['dimensions', 10, 'criteria', 0, 'title', 'nn'],
+    ] satisfies PathSegment[][]) {
+      expect(parsePath(written(segments))).to.deep.equal(segments);
+    }
   });
 });
 
