@@ -14,9 +14,9 @@ import {
   uniqueId,
 } from '../../src/framework/edit-framework.js';
 import { parsePath, type PathSegment } from '../../src/framework/field-path.js';
-import { childPath } from '../../src/problems/json-path.js';
 import { parseFramework } from '../../src/framework/parse-framework.js';
 import type { Framework } from '../../src/framework/types.js';
+import { childPath } from '../../src/problems/json-path.js';
 
 function threeAxes(): Framework {
   return addDimension(addDimension(addDimension(blankFramework())));
